@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { DetailPanel } from '../features/details/detail-panel';
+import { AtlasMap } from '../features/map/atlas-map';
+import type { DocModuleLoader } from '../model/docs';
+import { indexAtlas } from '../model/graph';
+import type { Atlas } from '../model/types';
+import { AtlasProvider } from '../state/atlas-context';
+
+const HOME = import.meta.env.BASE_URL;
+
+function MapPage() {
+  return (
+    <div className="map-page">
+      <main className="map-area" id="main">
+        <h1 className="visually-hidden">Map of JupyterHub&apos;s core</h1>
+        <AtlasMap viewId="core" />
+      </main>
+      <DetailPanel />
+    </div>
+  );
+}
+
+function NotFoundPage() {
+  return (
+    <main className="page" id="main">
+      <h1>Page not found</h1>
+      <p>
+        This address is not part of the atlas. <a href={HOME}>Open the map</a>.
+      </p>
+    </main>
+  );
+}
+
+export function App({
+  atlas,
+  docLoaders,
+  base,
+}: {
+  atlas: Atlas;
+  docLoaders: Record<string, DocModuleLoader>;
+  base: string;
+}) {
+  const value = useMemo(() => ({ index: indexAtlas(atlas), docLoaders }), [atlas, docLoaders]);
+  return (
+    <AtlasProvider value={value}>
+      <Router base={base}>
+        <a className="skip-link" href="#main">
+          Skip to the map
+        </a>
+        <header className="app-header">
+          <a className="brand" href={HOME}>
+            Jupyter Atlas
+          </a>
+          <span className="tagline">a map of JupyterHub and the parts it plugs together</span>
+        </header>
+        <Switch>
+          <Route path="/" component={MapPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Router>
+    </AtlasProvider>
+  );
+}

@@ -1,0 +1,303 @@
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { relationsOf, type RelationReading } from '../../model/graph';
+import { nearest } from '../../model/suggest';
+import type { AtlasNode } from '../../model/types';
+import { CopyButton } from '../../ui/copy-button';
+import { ExternalLink } from '../../ui/external-link';
+import { useAtlas } from '../../state/atlas-context';
+import { hrefForNode, useSelectedNode } from '../../state/url-state';
+import { DocView } from './doc-view';
+
+/** A real link (works in a new tab) that selects a node in place on a plain click. */
+function NodeAnchor({ id, children }: { id: string; children: ReactNode }) {
+  const [, select] = useSelectedNode();
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    select(id);
+  };
+  return (
+    <a href={hrefForNode(window.location.search, id)} onClick={onClick}>
+      {children}
+    </a>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `detail-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+  return (
+    <section aria-labelledby={id} className="detail-section">
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function Relations({ readings }: { readings: RelationReading[] }) {
+  if (readings.length === 0) return <p className="muted">No relations recorded yet.</p>;
+  // Group by how the relation reads from this node ("starts", "is started by", …).
+  const groups = new Map<string, RelationReading[]>();
+  for (const r of readings) groups.set(r.label, [...(groups.get(r.label) ?? []), r]);
+  return (
+    <dl className="relations">
+      {[...groups].map(([label, list]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          {list.map((r) => (
+            <dd key={r.relation.id}>
+              <NodeAnchor id={r.other.id}>{r.other.name}</NodeAnchor>
+              {r.relation.note ? <span className="muted"> — {r.relation.note}</span> : null}
+            </dd>
+          ))}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function configLine(node: AtlasNode): string | undefined {
+  const { traitlet, value } = node.config ?? {};
+  if (!traitlet || !value) return undefined;
+  return `${traitlet} = ${JSON.stringify(value)}`;
+}
+
+function Configure({ node }: { node: AtlasNode }) {
+  const config = node.config;
+  if (!config) return null;
+  const line = configLine(node);
+  return (
+    <Section title="Configure">
+      {line ? (
+        <div className="config-line">
+          <code>{line}</code>
+          <CopyButton text={line} label={`Copy the config line for ${node.name}`} />
+        </div>
+      ) : config.traitlet ? (
+        <p>
+          Configured through <code>{config.traitlet}</code>.
+        </p>
+      ) : null}
+      {config.default ? (
+        <p className="note">
+          This is the default: JupyterHub uses it when the setting is left out.
+        </p>
+      ) : null}
+      {config.command ? (
+        <p>
+          Command: <code>{config.command}</code>
+        </p>
+      ) : null}
+      {config.entry_points && config.entry_points.length > 0 ? (
+        <table className="entry-points">
+          <caption>Entry points</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Group</th>
+              <th scope="col">Loads</th>
+            </tr>
+          </thead>
+          <tbody>
+            {config.entry_points.map((ep) => (
+              <tr key={`${ep.group}:${ep.name}`}>
+                <td>
+                  <code>{ep.name}</code>
+                </td>
+                <td>
+                  <code>{ep.group}</code>
+                </td>
+                <td>
+                  <code>{ep.object}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </Section>
+  );
+}
+
+function Contribute({ node }: { node: AtlasNode }) {
+  const c = node.contribute;
+  const repo = node.links.repo;
+  const links: [string, string | undefined][] = [
+    ['Contributing guide', c?.guide],
+    ['Good first issues', c?.first_issues],
+    ['Help wanted', c?.help_wanted],
+    ['Chat and forum', c?.chat],
+  ];
+  const present = links.filter((l): l is [string, string] => l[1] !== undefined);
+  return (
+    <Section title="Contribute">
+      {present.length > 0 ? (
+        <ul className="link-list">
+          {present.map(([label, href]) => (
+            <li key={label}>
+              <ExternalLink href={href}>{label}</ExternalLink>
+            </li>
+          ))}
+        </ul>
+      ) : repo ? (
+        <p>
+          No contribution links recorded yet; start at the{' '}
+          <ExternalLink href={repo}>repository</ExternalLink>.
+        </p>
+      ) : (
+        <p className="muted">No contribution links recorded yet.</p>
+      )}
+      {c?.skills?.length || c?.level ? (
+        <p>
+          {c.level ? (
+            <>
+              First contributions: <strong>{c.level}</strong>.{' '}
+            </>
+          ) : null}
+          {c.skills?.length ? <>Skills: {c.skills.join(', ')}.</> : null}
+        </p>
+      ) : null}
+    </Section>
+  );
+}
+
+function NodeDetails({ node }: { node: AtlasNode }) {
+  const { index } = useAtlas();
+  const links: [string, string | undefined][] = [
+    ['Documentation', node.links.docs],
+    ['Repository', node.links.repo],
+    ['Package', node.links.package],
+  ];
+  return (
+    <>
+      <p className="summary">{node.summary}</p>
+      {node.description?.split(/\n\s*\n/).map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
+      <Section title="How it connects">
+        <Relations readings={relationsOf(index, node.id)} />
+      </Section>
+      <Section title="Links">
+        <ul className="link-list">
+          {links
+            .filter((l): l is [string, string] => l[1] !== undefined)
+            .map(([label, href]) => (
+              <li key={label}>
+                <ExternalLink href={href}>{label}</ExternalLink>
+              </li>
+            ))}
+        </ul>
+        {node.license ? <p className="muted">Licence: {node.license}</p> : null}
+      </Section>
+      <Configure node={node} />
+      <Contribute node={node} />
+      {node.doc ? (
+        <Section title="Read more">
+          <DocView docId={node.doc} />
+        </Section>
+      ) : null}
+      <Section title="Sources">
+        <p className="muted">The facts above were checked against:</p>
+        <ul className="sources">
+          {node.sources.map((s) => (
+            <li key={s.url}>
+              <ExternalLink href={s.url}>{s.url.replace(/^https:\/\//, '')}</ExternalLink>
+              {s.facts ? <span className="muted"> — {s.facts}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <p className="muted small">
+        Edit this node: <code>{node.file}</code>
+      </p>
+    </>
+  );
+}
+
+/**
+ * The panel for the node in `?node=`. Focus moves to its heading when it opens and back to the
+ * node on the map when it closes; Escape closes it.
+ */
+export function DetailPanel() {
+  const { index } = useAtlas();
+  const [selected, select] = useSelectedNode();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const lastSelected = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (selected !== null) headingRef.current?.focus({ preventScroll: true });
+    if (selected === null && lastSelected.current !== null) {
+      const button = document.querySelector<HTMLElement>(
+        `[data-node-id="${CSS.escape(lastSelected.current)}"]`,
+      );
+      button?.focus({ preventScroll: true });
+    }
+    lastSelected.current = selected;
+  }, [selected]);
+
+  useEffect(() => {
+    if (selected === null) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selected, select]);
+
+  if (selected === null) return null;
+  const node = index.nodeById.get(selected);
+  const kind = node && index.kindById.get(node.kind);
+  return (
+    <aside className="detail-panel" aria-labelledby="detail-title">
+      <header className="detail-header">
+        {node ? (
+          <span className="kind-chip" style={{ ['--kind-color' as string]: kind?.color ?? '#888' }}>
+            {kind?.label ?? node.kind}
+            {node.status !== 'active' ? ` · ${node.status}` : ''}
+          </span>
+        ) : null}
+        <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
+          {node ? node.name : 'Not found'}
+        </h2>
+        <button
+          type="button"
+          className="button close"
+          onClick={() => select(null)}
+          aria-label="Close details"
+        >
+          ×
+        </button>
+      </header>
+      {node ? (
+        <NodeDetails node={node} />
+      ) : (
+        <NotFound id={selected} candidates={index.atlas.nodes.map((n) => n.id)} />
+      )}
+    </aside>
+  );
+}
+
+function NotFound({ id, candidates }: { id: string; candidates: string[] }) {
+  const { index } = useAtlas();
+  const matches = nearest(id, candidates, 5);
+  return (
+    <div role="alert">
+      <p>
+        The atlas has no component with the id <code>{id}</code>. The link may be old or mistyped.
+      </p>
+      {matches.length > 0 ? (
+        <>
+          <p>Did you mean:</p>
+          <ul className="link-list">
+            {matches.map((m) => (
+              <li key={m}>
+                <NodeAnchor id={m}>{index.nodeById.get(m)?.name ?? m}</NodeAnchor>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>Close this panel to browse the map.</p>
+      )}
+    </div>
+  );
+}

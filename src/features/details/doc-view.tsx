@@ -1,0 +1,99 @@
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import * as jsxRuntime from 'react/jsx-runtime';
+import { Component, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { useAtlas } from '../../state/atlas-context';
+import { hrefForNode, useSelectedNode } from '../../state/url-state';
+
+type MdxContent = ComponentType<{ components?: Record<string, ComponentType<never>> }>;
+
+function NodeLink({ id, children }: { id: string; children?: ReactNode }) {
+  const [, select] = useSelectedNode();
+  return (
+    <a
+      href={hrefForNode(window.location.search, id)}
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        select(id);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+function DocLink(props: React.AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const href = props.href ?? '';
+  const { children, ...rest } = props;
+  if (/^https:\/\//.test(href))
+    return (
+      <a {...rest} target="_blank" rel="noopener noreferrer">
+        {children}
+      </a>
+    );
+  if (/^(#|\?)/.test(href)) return <a {...rest}>{children}</a>;
+  // Anything else (http:, javascript:, data:) is shown as text, never as a link.
+  return <span>{children}</span>;
+}
+
+/** The one map of components MDX docs may use. */
+const MDX_COMPONENTS = { NodeLink, a: DocLink } as unknown as Record<string, ComponentType<never>>;
+
+class DocBoundary extends Component<{ children: ReactNode; docId: string }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    if (this.state.failed)
+      return (
+        <p role="alert" className="doc-error">
+          The doc “{this.props.docId}” could not be shown. The rest of the panel still works.
+        </p>
+      );
+    return this.props.children;
+  }
+}
+
+/** A build-time-compiled MDX doc, loaded only when a panel shows it. */
+export function DocView({ docId }: { docId: string }) {
+  const { docLoaders } = useAtlas();
+  const [state, setState] = useState<{ id: string; content?: MdxContent; error?: string }>({
+    id: docId,
+  });
+  useEffect(() => {
+    let live = true;
+    const load = docLoaders[docId];
+    if (!load) {
+      setState({ id: docId, error: `No doc called “${docId}”.` });
+      return undefined;
+    }
+    load()
+      .then((mod) => {
+        const exports = mod.default(React, ReactDOM, jsxRuntime);
+        if (live) setState({ id: docId, content: exports.default as MdxContent });
+      })
+      .catch(() => {
+        if (live)
+          setState({
+            id: docId,
+            error: 'The doc could not be loaded. Reload the page to try again.',
+          });
+      });
+    return () => {
+      live = false;
+    };
+  }, [docId, docLoaders]);
+  if (state.id !== docId || (!state.content && !state.error))
+    return <p className="muted">Loading the doc…</p>;
+  if (state.error) return <p role="alert">{state.error}</p>;
+  const Content = state.content as MdxContent;
+  return (
+    <DocBoundary docId={docId}>
+      <div className="doc">
+        <Content components={MDX_COMPONENTS} />
+      </div>
+    </DocBoundary>
+  );
+}

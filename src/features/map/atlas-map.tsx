@@ -1,0 +1,184 @@
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Edge,
+  type NodeTypes,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo } from 'react';
+import { neighbourhood } from '../../model/graph';
+import type { View } from '../../model/types';
+import { useAtlas } from '../../state/atlas-context';
+import { useSelectedNode } from '../../state/url-state';
+import { KindNode, type KindFlowNode } from './kind-node';
+import { Legend } from './legend';
+
+// Defined once at module scope: a new object each render would remount every node.
+const NODE_TYPES: NodeTypes = { kind: KindNode };
+const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
+const FIT_VIEW_OPTIONS = { padding: 0.12 };
+
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+function MapCanvas({ view }: { view: View }) {
+  const { index } = useAtlas();
+  const [selected, select] = useSelectedNode();
+  const flow = useReactFlow();
+  const selectedExists = selected !== null && index.nodeById.has(selected);
+  const near = useMemo(
+    () => (selectedExists && selected ? neighbourhood(index, selected) : null),
+    [index, selected, selectedExists],
+  );
+
+  const centre = useCallback(
+    (id: string, zoomIn: boolean) => {
+      const placed = view.nodes.find((n) => n.id === id);
+      if (!placed) return;
+      const zoom = zoomIn ? Math.max(flow.getZoom(), 1) : flow.getZoom();
+      // On a phone the detail panel is a sheet over the lower map: centre in the part left visible.
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      const sheet = document.querySelector('.detail-panel')?.getBoundingClientRect();
+      const covered =
+        pane && sheet && sheet.left <= pane.left + 1 && sheet.top > pane.top
+          ? Math.max(0, pane.bottom - sheet.top)
+          : 0;
+      void flow.setCenter(
+        placed.x + placed.width / 2,
+        placed.y + placed.height / 2 + covered / 2 / zoom,
+        {
+          zoom,
+          duration: prefersReducedMotion() ? 0 : 400,
+        },
+      );
+    },
+    [flow, view],
+  );
+
+  /** Keyboard users tab through nodes; bring a node into view when it takes focus off-screen. */
+  const onFocusNode = useCallback(
+    (id: string) => {
+      const element = document.querySelector(`[data-node-id="${CSS.escape(id)}"]`);
+      const pane = document.querySelector('.react-flow');
+      if (!element || !pane) return;
+      const box = element.getBoundingClientRect();
+      const area = pane.getBoundingClientRect();
+      const inside =
+        box.left >= area.left &&
+        box.right <= area.right &&
+        box.top >= area.top &&
+        box.bottom <= area.bottom;
+      if (!inside) centre(id, false);
+    },
+    [centre],
+  );
+
+  const nodes: KindFlowNode[] = useMemo(
+    () =>
+      // Sorted by column then row so Tab walks the map in reading order.
+      [...view.nodes]
+        .sort((a, b) => a.x - b.x || a.y - b.y)
+        .flatMap((placed) => {
+          const node = index.nodeById.get(placed.id);
+          const kind = node && index.kindById.get(node.kind);
+          if (!node || !kind) return [];
+          const emphasis = !near
+            ? 'normal'
+            : node.id === selected
+              ? 'selected'
+              : near.has(node.id)
+                ? 'neighbour'
+                : 'dimmed';
+          return [
+            {
+              id: node.id,
+              type: 'kind',
+              position: { x: placed.x, y: placed.y },
+              width: placed.width,
+              height: placed.height,
+              style: { width: placed.width, height: placed.height },
+              data: { node, kind, emphasis, onSelect: select, onFocusNode },
+            } satisfies KindFlowNode,
+          ];
+        }),
+    [index, view, near, selected, select, onFocusNode],
+  );
+
+  const edges: Edge[] = useMemo(() => {
+    const shown = new Set(view.relations);
+    return index.atlas.relations
+      .filter((r) => shown.has(r.id))
+      .map((r) => {
+        const type = index.relationTypeById.get(r.type);
+        const touches = selected !== null && (r.from === selected || r.to === selected);
+        return {
+          id: r.id,
+          source: r.from,
+          target: r.to,
+          label: touches ? type?.label : undefined,
+          className: `relation relation-${r.type}${touches ? ' is-highlighted' : near ? ' is-dimmed' : ''}`,
+          style: { strokeDasharray: DASH[type?.style ?? 'solid'] },
+          markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+          ariaLabel: `${index.nodeById.get(r.from)?.name} ${type?.label} ${index.nodeById.get(r.to)?.name}`,
+        };
+      });
+  }, [index, view, selected, near]);
+
+  // A selection from a link, Back/Forward or a pasted URL brings the node into view.
+  useEffect(() => {
+    if (selectedExists && selected) centre(selected, false);
+  }, [selected, selectedExists, centre]);
+
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={NODE_TYPES}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      nodesFocusable={false}
+      edgesFocusable={false}
+      elementsSelectable={false}
+      fitView
+      fitViewOptions={FIT_VIEW_OPTIONS}
+      minZoom={0.2}
+      maxZoom={2.5}
+      colorMode="system"
+      onPaneClick={() => select(null)}
+      proOptions={{ hideAttribution: true }}
+      aria-label={`Map: ${view.title}`}
+    >
+      <Background gap={24} />
+      <Controls position="top-right" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+      <MiniMap
+        pannable
+        zoomable
+        ariaLabel="Overview of the whole map"
+        nodeColor={(n) => (n as KindFlowNode).data.kind.color}
+        nodeStrokeWidth={2}
+      />
+      <Legend />
+    </ReactFlow>
+  );
+}
+
+/** The component map: precomputed positions from the build, drawn by React Flow. */
+export function AtlasMap({ viewId }: { viewId: string }) {
+  const { index } = useAtlas();
+  const view = index.atlas.views.find((v) => v.id === viewId) ?? index.atlas.views[0];
+  if (!view) return <p role="alert">The atlas has no views to draw.</p>;
+  return (
+    <ReactFlowProvider>
+      <MapCanvas view={view} />
+    </ReactFlowProvider>
+  );
+}

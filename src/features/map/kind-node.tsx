@@ -1,0 +1,51 @@
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { AtlasNode, Kind } from '../../model/types';
+
+export interface KindNodeData extends Record<string, unknown> {
+  node: AtlasNode;
+  kind: Kind;
+  emphasis: 'selected' | 'neighbour' | 'dimmed' | 'normal';
+  onSelect: (id: string) => void;
+  onFocusNode: (id: string) => void;
+}
+
+export type KindFlowNode = Node<KindNodeData>;
+
+/**
+ * One component draws every kind; the kind gives it its colour, badge and border shape, so
+ * kinds differ by more than colour. The whole node is a button: focusable, and Enter selects it.
+ */
+function KindNodeView({ data }: NodeProps<KindFlowNode>) {
+  const { node, kind, emphasis, onSelect, onFocusNode } = data;
+  return (
+    <>
+      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <button
+        type="button"
+        className={`atlas-node kind-${kind.id} is-${emphasis}`}
+        style={{ ['--kind-color' as string]: kind.color }}
+        data-node-id={node.id}
+        aria-pressed={emphasis === 'selected'}
+        aria-label={`${node.name}, ${kind.label}${node.status === 'active' ? '' : `, ${node.status}`}`}
+        title={node.summary}
+        onClick={() => onSelect(node.id)}
+        onFocus={() => onFocusNode(node.id)}
+      >
+        <span className="atlas-node-badge" aria-hidden="true">
+          {kind.symbol ?? kind.label.slice(0, 1)}
+        </span>
+        <span className="atlas-node-text">
+          <span className="atlas-node-name">{node.name}</span>
+          <span className="atlas-node-kind">
+            {kind.label}
+            {node.status === 'active' ? '' : ` · ${node.status}`}
+          </span>
+        </span>
+      </button>
+      <Handle type="source" position={Position.Right} isConnectable={false} />
+    </>
+  );
+}
+
+export const KindNode = memo(KindNodeView);

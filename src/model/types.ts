@@ -1,0 +1,161 @@
+/**
+ * The resolved atlas: what the pipeline emits and the browser reads.
+ * This is also the documented shape of `npm run export` (see docs/export-format.md).
+ */
+
+export type NodeStatus = 'active' | 'experimental' | 'deprecated' | 'archived';
+export type Level = 'novice' | 'intermediate' | 'expert' | 'mastery';
+
+export interface Source {
+  url: string;
+  facts?: string;
+}
+
+export interface EntryPoint {
+  group: string;
+  name: string;
+  object: string;
+}
+
+export interface NodeConfig {
+  traitlet?: string;
+  value?: string;
+  default?: boolean;
+  command?: string;
+  entry_points?: EntryPoint[];
+}
+
+export interface Contribute {
+  guide?: string;
+  first_issues?: string;
+  help_wanted?: string;
+  chat?: string;
+  skills?: string[];
+  level?: Level;
+}
+
+export interface NodeLinks {
+  docs: string;
+  repo?: string;
+  package?: string;
+}
+
+export interface AtlasNode {
+  id: string;
+  name: string;
+  kind: string;
+  summary: string;
+  description?: string;
+  status: NodeStatus;
+  license?: string;
+  aliases: string[];
+  links: NodeLinks;
+  config?: NodeConfig;
+  contribute?: Contribute;
+  sources: Source[];
+  /** Repository-relative path of the YAML file the node came from. */
+  file: string;
+  /** Id of the MDX doc about this node (docs/nodes/<id>.mdx), when there is one. */
+  doc?: string;
+}
+
+/** A relation as written on its start node; the reverse reading is derived from its type. */
+export interface Relation {
+  /** `<from>--<type>--><to>`, unique. */
+  id: string;
+  from: string;
+  type: string;
+  to: string;
+  note?: string;
+}
+
+export interface Kind {
+  id: string;
+  label: string;
+  plural: string;
+  description: string;
+  color: string;
+  symbol?: string;
+}
+
+export interface RelationType {
+  id: string;
+  label: string;
+  inverse: string;
+  description: string;
+  style: 'solid' | 'dashed' | 'dotted';
+}
+
+export interface PositionedNode {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A precomputed layout of some of the nodes. */
+export interface View {
+  id: string;
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  nodes: PositionedNode[];
+  /** Relation ids drawn in this view. */
+  relations: string[];
+}
+
+export interface DocInfo {
+  id: string;
+  title: string;
+  sources: string[];
+  file: string;
+}
+
+export interface GuidedPathStep {
+  title: string;
+  focus: string[];
+  edges: { from: string; type: string; to: string }[];
+  doc: string;
+}
+
+export interface GuidedPath {
+  id: string;
+  title: string;
+  persona: string;
+  level: Level;
+  minutes: number;
+  summary: string;
+  next: string[];
+  steps: GuidedPathStep[];
+  sources: Source[];
+}
+
+export interface AttributeValue {
+  value: string;
+  rank?: number;
+  source?: string;
+}
+
+export interface ReferenceArchitecture {
+  id: string;
+  name: string;
+  fit: string;
+  status?: NodeStatus;
+  components: { node: string; role: string; note?: string }[];
+  attributes: Record<string, AttributeValue[]>;
+  deployments: { name: string; source: string }[];
+  sources: Source[];
+}
+
+export interface Atlas {
+  nodes: AtlasNode[];
+  relations: Relation[];
+  kinds: Kind[];
+  relationTypes: RelationType[];
+  views: View[];
+  docs: DocInfo[];
+  paths: GuidedPath[];
+  architectures: ReferenceArchitecture[];
+}

@@ -1,0 +1,163 @@
+import { join } from 'node:path';
+import type { Atlas, View } from '../model/types.ts';
+import { compileDoc } from './docs.ts';
+import { layoutGraph } from './layout.ts';
+import { listFiles, loadYamlFile, type LoadedFile } from './load.ts';
+import { AtlasBuildError, sortProblems, type Problem } from './problems.ts';
+import { resolve, type RawData } from './resolve.ts';
+import { checkSchema, type SchemaName } from './schemas.ts';
+
+export interface BuildOptions {
+  /** The folder holding graph-data/ and docs/. */
+  root: string;
+  /** Where layouts are cached; defaults to <root>/.atlas-cache. */
+  cacheDir?: string;
+  /** Lay out the views (skipped by `validate`). */
+  layout?: boolean;
+}
+
+export interface BuildStats {
+  layoutsRun: number;
+  layoutsCached: number;
+  milliseconds: number;
+}
+
+export interface BuildResult {
+  atlas: Atlas;
+  /** Doc id → ES module source. */
+  docModules: Map<string, string>;
+  problems: Problem[];
+  stats: BuildStats;
+}
+
+async function loadGroup(
+  root: string,
+  dir: string,
+  schema: SchemaName,
+  problems: Problem[],
+): Promise<LoadedFile[]> {
+  const files = await listFiles(join(root, dir), '.yaml');
+  const loaded: LoadedFile[] = [];
+  for (const path of files) {
+    const result = await loadYamlFile(root, path);
+    problems.push(...result.problems);
+    if (!result.loaded) continue;
+    const schemaProblems = checkSchema(result.loaded, schema);
+    problems.push(...schemaProblems);
+    if (schemaProblems.length === 0) loaded.push(result.loaded);
+  }
+  return loaded;
+}
+
+async function loadVocab(root: string, name: string, schema: SchemaName, problems: Problem[]) {
+  const path = join(root, 'graph-data', 'vocab', `${name}.yaml`);
+  try {
+    const result = await loadYamlFile(root, path);
+    problems.push(...result.problems);
+    if (!result.loaded) return undefined;
+    const schemaProblems = checkSchema(result.loaded, schema);
+    problems.push(...schemaProblems);
+    return schemaProblems.length === 0 ? result.loaded : undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    problems.push({
+      file: `graph-data/vocab/${name}.yaml`,
+      line: 1,
+      column: 1,
+      pointer: '',
+      message: 'the vocabulary file is missing',
+      fix: `create graph-data/vocab/${name}.yaml (see graph-data/schema/${schema}.schema.json)`,
+    });
+    return undefined;
+  }
+}
+
+/**
+ * Loads, validates and resolves graph-data/, compiles docs/ and lays out the views.
+ * Collects every problem rather than stopping at the first.
+ */
+export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const { root } = options;
+  const problems: Problem[] = [];
+  const raw: RawData = {
+    kinds: await loadVocab(root, 'kinds', 'kinds', problems),
+    relationTypes: await loadVocab(root, 'relation-types', 'relation-types', problems),
+    nodes: await loadGroup(root, 'graph-data/nodes', 'node', problems),
+    paths: await loadGroup(root, 'graph-data/paths', 'path', problems),
+    architectures: await loadGroup(root, 'graph-data/architectures', 'architecture', problems),
+  };
+  const { resolved, problems: resolveProblems } = resolve(raw);
+  problems.push(...resolveProblems);
+
+  // Docs: compiled at build time; a doc under docs/nodes/ belongs to the node of the same id.
+  const docsDir = join(root, 'docs');
+  const nodeIds = new Set(resolved.nodes.map((n) => n.id));
+  const docModules = new Map<string, string>();
+  const docs = [];
+  for (const path of await listFiles(docsDir, '.mdx')) {
+    const { doc, problems: docProblems } = await compileDoc(root, docsDir, path, nodeIds);
+    problems.push(...docProblems);
+    if (!doc) continue;
+    const nodeId = doc.info.id.match(/^nodes\/(.+)$/)?.[1];
+    if (nodeId !== undefined && !nodeIds.has(nodeId)) {
+      problems.push({
+        file: doc.info.file,
+        line: 1,
+        column: 1,
+        pointer: '',
+        message: `docs/nodes/ holds a doc for "${nodeId}", which is not a node`,
+        fix: `rename the file after an existing node id, or move it out of docs/nodes/`,
+      });
+      continue;
+    }
+    docs.push(doc.info);
+    docModules.set(doc.info.id, doc.module);
+  }
+  for (const path of resolved.paths) {
+    path.steps.forEach((step, s) => {
+      if (!docModules.has(step.doc) && !problems.some((p) => p.file === `docs/${step.doc}.mdx`))
+        problems.push({
+          file: `graph-data/paths/${path.id}.yaml`,
+          line: 1,
+          column: 1,
+          pointer: `/steps/${s}/doc`,
+          message: `the step's doc docs/${step.doc}.mdx does not exist`,
+          fix: `create docs/${step.doc}.mdx or correct the doc path`,
+        });
+    });
+  }
+  const nodes = resolved.nodes.map((n) =>
+    docModules.has(`nodes/${n.id}`) ? { ...n, doc: `nodes/${n.id}` } : n,
+  );
+
+  const stats: BuildStats = { layoutsRun: 0, layoutsCached: 0, milliseconds: 0 };
+  const views: View[] = [];
+  if (options.layout !== false && problems.length === 0) {
+    const layout = await layoutGraph(
+      { nodes, relations: resolved.relations },
+      options.cacheDir ?? join(root, '.atlas-cache'),
+    );
+    if (layout.cacheHit) stats.layoutsCached++;
+    else stats.layoutsRun++;
+    views.push({
+      id: 'core',
+      title: "JupyterHub's core",
+      description: 'Every component in the atlas, laid out so requests flow from left to right.',
+      width: layout.width,
+      height: layout.height,
+      nodes: layout.nodes,
+      relations: resolved.relations.map((r) => r.id),
+    });
+  }
+  stats.milliseconds = Math.round(performance.now() - started);
+  const atlas: Atlas = { ...resolved, nodes, views, docs };
+  return { atlas, docModules, problems: sortProblems(problems), stats };
+}
+
+/** As buildAtlas, but throws an AtlasBuildError listing every problem. */
+export async function buildAtlasOrThrow(options: BuildOptions): Promise<BuildResult> {
+  const result = await buildAtlas(options);
+  if (result.problems.length > 0) throw new AtlasBuildError(result.problems);
+  return result;
+}

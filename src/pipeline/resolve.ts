@@ -1,0 +1,279 @@
+import { basename } from 'node:path';
+import { nearest } from '../model/suggest.ts';
+import type {
+  AtlasNode,
+  GuidedPath,
+  Kind,
+  ReferenceArchitecture,
+  Relation,
+  RelationType,
+} from '../model/types.ts';
+import { locate, type LoadedFile } from './load.ts';
+import type { Problem } from './problems.ts';
+
+export interface RawData {
+  kinds?: LoadedFile;
+  relationTypes?: LoadedFile;
+  nodes: LoadedFile[];
+  paths: LoadedFile[];
+  architectures: LoadedFile[];
+}
+
+export interface Resolved {
+  nodes: AtlasNode[];
+  relations: Relation[];
+  kinds: Kind[];
+  relationTypes: RelationType[];
+  paths: GuidedPath[];
+  architectures: ReferenceArchitecture[];
+}
+
+function suggestion(value: string, options: Iterable<string>, where: string): string {
+  const guess = nearest(value, options, 1)[0];
+  return guess ? `did you mean "${guess}"? Otherwise ${where}` : where;
+}
+
+/**
+ * Checks everything the schema cannot: ids unique and equal to file names, kinds and relation
+ * types known, every id a file names resolvable. Works on files that passed their schema.
+ */
+export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const problem = (loaded: LoadedFile, pointer: string, message: string, fix: string) =>
+    problems.push({ file: loaded.file, pointer, ...locate(loaded, pointer), message, fix });
+
+  const kinds = (raw.kinds?.data as { kinds?: Kind[] } | undefined)?.kinds ?? [];
+  const relationTypes =
+    (raw.relationTypes?.data as { relation_types?: RelationType[] } | undefined)?.relation_types ??
+    [];
+  for (const [loaded, list, key] of [
+    [raw.kinds, kinds, 'kinds'],
+    [raw.relationTypes, relationTypes, 'relation_types'],
+  ] as const) {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (loaded && seen.has(item.id))
+        problem(
+          loaded,
+          `/${key}/${i}/id`,
+          `"${item.id}" is listed twice`,
+          'remove or rename one of them',
+        );
+      seen.add(item.id);
+    });
+  }
+  const kindIds = new Set(kinds.map((k) => k.id));
+  const typeIds = new Set(relationTypes.map((t) => t.id));
+
+  // Nodes: ids, file names, kinds.
+  const nodes: AtlasNode[] = [];
+  const fileOfId = new Map<string, string>();
+  const loadedOfNode = new Map<AtlasNode, LoadedFile>();
+  for (const loaded of raw.nodes) {
+    const data = loaded.data as Omit<AtlasNode, 'file' | 'aliases'> & {
+      aliases?: string[];
+      relations?: { type: string; to: string; note?: string }[];
+    };
+    const fileId = basename(loaded.file, '.yaml');
+    if (data.id !== fileId)
+      problem(
+        loaded,
+        '/id',
+        `id "${data.id}" differs from the file name "${fileId}.yaml"`,
+        `rename the file to ${data.id}.yaml or set id: ${fileId}`,
+      );
+    const previous = fileOfId.get(data.id);
+    if (previous) {
+      problem(
+        loaded,
+        '/id',
+        `id "${data.id}" is already used by ${previous}`,
+        'ids are unique across the atlas: choose another id and file name',
+      );
+      continue;
+    }
+    fileOfId.set(data.id, loaded.file);
+    if (!kindIds.has(data.kind)) {
+      problem(
+        loaded,
+        '/kind',
+        `unknown kind "${data.kind}"`,
+        suggestion(
+          data.kind,
+          kindIds,
+          'use a kind listed in graph-data/vocab/kinds.yaml or add it there',
+        ),
+      );
+    } else {
+      const folder = loaded.file.split('/').at(-2);
+      if (folder !== data.kind)
+        problem(
+          loaded,
+          '/kind',
+          `kind is "${data.kind}" but the file is in graph-data/nodes/${folder}/`,
+          `move the file to graph-data/nodes/${data.kind}/ or change its kind to "${folder}"`,
+        );
+    }
+    const { relations: _relations, ...rest } = data;
+    const node: AtlasNode = { ...rest, aliases: data.aliases ?? [], file: loaded.file };
+    nodes.push(node);
+    loadedOfNode.set(node, loaded);
+  }
+  const nodeIds = new Set(nodes.map((n) => n.id));
+
+  // Relations: types and targets resolve; no duplicates, no self-loops.
+  const relations: Relation[] = [];
+  const relationIds = new Set<string>();
+  for (const node of nodes) {
+    const loaded = loadedOfNode.get(node);
+    if (!loaded) continue;
+    const written =
+      (loaded.data as { relations?: { type: string; to: string; note?: string }[] }).relations ??
+      [];
+    written.forEach((r, i) => {
+      const at = `/relations/${i}`;
+      let ok = true;
+      if (!typeIds.has(r.type)) {
+        ok = false;
+        problem(
+          loaded,
+          `${at}/type`,
+          `unknown relation type "${r.type}"`,
+          suggestion(
+            r.type,
+            typeIds,
+            'use a type listed in graph-data/vocab/relation-types.yaml or add it there',
+          ),
+        );
+      }
+      if (!nodeIds.has(r.to)) {
+        ok = false;
+        problem(
+          loaded,
+          `${at}/to`,
+          `unknown node "${r.to}"`,
+          suggestion(
+            r.to,
+            nodeIds,
+            `add graph-data/nodes/<kind>/${r.to}.yaml or name an existing node`,
+          ),
+        );
+      } else if (r.to === node.id) {
+        ok = false;
+        problem(
+          loaded,
+          `${at}/to`,
+          `"${node.id}" relates to itself`,
+          'point the relation at another node or remove it',
+        );
+      }
+      const id = `${node.id}--${r.type}-->${r.to}`;
+      if (ok && relationIds.has(id)) {
+        problem(
+          loaded,
+          at,
+          `the relation "${r.type}" to "${r.to}" is written twice`,
+          'remove the repeated relation',
+        );
+        return;
+      }
+      if (ok) {
+        relationIds.add(id);
+        relations.push({
+          id,
+          from: node.id,
+          type: r.type,
+          to: r.to,
+          ...(r.note ? { note: r.note } : {}),
+        });
+      }
+    });
+  }
+
+  // Guided paths: focus nodes and animated relations exist.
+  const paths: GuidedPath[] = [];
+  const pathIds = new Set(raw.paths.map((p) => (p.data as GuidedPath).id));
+  for (const loaded of raw.paths) {
+    const data = loaded.data as GuidedPath;
+    const fileId = basename(loaded.file, '.yaml');
+    if (data.id !== fileId)
+      problem(
+        loaded,
+        '/id',
+        `id "${data.id}" differs from the file name "${fileId}.yaml"`,
+        `rename the file to ${data.id}.yaml or set id: ${fileId}`,
+      );
+    data.steps.forEach((step, s) => {
+      step.focus.forEach((id, f) => {
+        if (!nodeIds.has(id))
+          problem(
+            loaded,
+            `/steps/${s}/focus/${f}`,
+            `unknown node "${id}"`,
+            suggestion(id, nodeIds, 'name an existing node id'),
+          );
+      });
+      (step.edges ?? []).forEach((e, k) => {
+        const id = `${e.from}--${e.type}-->${e.to}`;
+        if (!relationIds.has(id))
+          problem(
+            loaded,
+            `/steps/${s}/edges/${k}`,
+            `no relation "${e.type}" from "${e.from}" to "${e.to}"`,
+            'animate a relation that a node file declares, or add it to the node it starts from',
+          );
+      });
+    });
+    (data.next ?? []).forEach((id, i) => {
+      if (!pathIds.has(id))
+        problem(
+          loaded,
+          `/next/${i}`,
+          `unknown path "${id}"`,
+          suggestion(id, pathIds, 'name an existing path id'),
+        );
+    });
+    paths.push({
+      ...data,
+      next: data.next ?? [],
+      steps: data.steps.map((s) => ({ ...s, edges: s.edges ?? [] })),
+    });
+  }
+
+  // Reference architectures: components exist; values are sourced or marked unknown.
+  const architectures: ReferenceArchitecture[] = [];
+  for (const loaded of raw.architectures) {
+    const data = loaded.data as ReferenceArchitecture;
+    const fileId = basename(loaded.file, '.yaml');
+    if (data.id !== fileId)
+      problem(
+        loaded,
+        '/id',
+        `id "${data.id}" differs from the file name "${fileId}.yaml"`,
+        `rename the file to ${data.id}.yaml or set id: ${fileId}`,
+      );
+    data.components.forEach((c, i) => {
+      if (!nodeIds.has(c.node))
+        problem(
+          loaded,
+          `/components/${i}/node`,
+          `unknown node "${c.node}"`,
+          suggestion(c.node, nodeIds, 'name an existing node id'),
+        );
+    });
+    for (const [attribute, values] of Object.entries(data.attributes)) {
+      values.forEach((v, i) => {
+        if (!v.source && v.value.trim().toLowerCase() !== 'unknown')
+          problem(
+            loaded,
+            `/attributes/${attribute}/${i}`,
+            `the value "${v.value}" has no source`,
+            'add source: <https URL> where this is stated, or write value: unknown',
+          );
+      });
+    }
+    architectures.push({ ...data, deployments: data.deployments ?? [] });
+  }
+
+  return { resolved: { nodes, relations, kinds, relationTypes, paths, architectures }, problems };
+}

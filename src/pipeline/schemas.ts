@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { nearest } from '../model/suggest.ts';
+import { locate, type LoadedFile } from './load.ts';
+import type { Problem } from './problems.ts';
+
+/** The schemas are part of the program: they are always read from this repository. */
+export const SCHEMA_DIR = fileURLToPath(new URL('../../graph-data/schema/', import.meta.url));
+
+export type SchemaName = 'node' | 'path' | 'architecture' | 'kinds' | 'relation-types';
+
+interface SchemaNode {
+  description?: string;
+  errorMessage?: string;
+  properties?: Record<string, SchemaNode>;
+  enum?: unknown[];
+  type?: string;
+}
+
+let validators: Map<SchemaName, ValidateFunction> | undefined;
+
+function compiled(): Map<SchemaName, ValidateFunction> {
+  if (validators) return validators;
+  // errorMessage is an annotation editors show (VS Code's JSON service reads it); we read it too.
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, keywords: ['errorMessage'] });
+  const names: SchemaName[] = ['node', 'path', 'architecture', 'kinds', 'relation-types'];
+  validators = new Map(
+    names.map((name) => {
+      const schema = JSON.parse(readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')) as object;
+      return [name, ajv.compile(schema)];
+    }),
+  );
+  return validators;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function quoteList(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+function didYouMean(value: string, options: readonly string[]): string {
+  const guess = nearest(value, options, 1)[0];
+  return guess ? `did you mean "${guess}"? ` : '';
+}
+
+function toProblem(loaded: LoadedFile, error: ErrorObject): Problem {
+  const parent = (error.parentSchema ?? {}) as SchemaNode;
+  const hint = parent.errorMessage;
+  const at = (pointer: string, key = false) => ({
+    file: loaded.file,
+    pointer,
+    ...locate(loaded, pointer, { key }),
+  });
+  const data = error.data;
+  switch (error.keyword) {
+    case 'required': {
+      const field = (error.params as { missingProperty: string }).missingProperty;
+      const description = parent.properties?.[field]?.description?.replace(/^Required\.\s*/, '');
+      return {
+        ...at(error.instancePath),
+        pointer: `${error.instancePath}/${field}`,
+        message: `missing required field "${field}"`,
+        fix: `add "${field}:"${description ? ` (${description.replace(/\.$/, '')})` : ''}`,
+      };
+    }
+    case 'additionalProperties': {
+      const field = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys(parent.properties ?? {});
+      return {
+        ...at(`${error.instancePath}/${field}`, true),
+        message: `unexpected field "${field}"`,
+        fix: `${didYouMean(field, allowed)}allowed fields here: ${allowed.join(', ')}`,
+      };
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
+      return {
+        ...at(error.instancePath),
+        message: `${JSON.stringify(data)} is not an allowed value`,
+        fix: `${typeof data === 'string' ? didYouMean(data, allowed.map(String)) : ''}use one of ${quoteList(allowed)}`,
+      };
+    }
+    case 'type': {
+      const expected = (error.params as { type: string }).type;
+      const article = /^[aeiou]/.test(expected) ? 'an' : 'a';
+      return {
+        ...at(error.instancePath),
+        message: `must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : `${article} ${expected}`}, not ${typeName(data)}`,
+        fix:
+          hint ??
+          `write ${expected === 'array' ? 'a YAML list' : expected === 'object' ? 'a YAML mapping' : `${article} ${expected}`} here`,
+      };
+    }
+    case 'pattern':
+      return {
+        ...at(error.instancePath),
+        message: `${JSON.stringify(data)} is not in the expected form`,
+        fix: hint ?? `match the pattern ${(error.params as { pattern: string }).pattern}`,
+      };
+    case 'minLength':
+    case 'maxLength': {
+      const limit = (error.params as { limit: number }).limit;
+      const length = typeof data === 'string' ? data.length : 0;
+      const longer = error.keyword === 'maxLength';
+      return {
+        ...at(error.instancePath),
+        message: `is ${length} characters long; ${longer ? 'at most' : 'at least'} ${limit} allowed`,
+        fix:
+          hint ??
+          (longer
+            ? `shorten it to ${limit} characters or fewer`
+            : `write at least ${limit} characters`),
+      };
+    }
+    case 'minItems': {
+      const limit = (error.params as { limit: number }).limit;
+      return {
+        ...at(error.instancePath),
+        message: `has ${Array.isArray(data) ? data.length : 0} items; at least ${limit} needed`,
+        fix: hint ?? `add at least ${limit} item${limit === 1 ? '' : 's'}`,
+      };
+    }
+    case 'uniqueItems': {
+      const { i, j } = error.params as { i: number; j: number };
+      return {
+        ...at(`${error.instancePath}/${i}`),
+        message: `items ${j} and ${i} are the same`,
+        fix: 'remove the repeated item',
+      };
+    }
+    default:
+      return {
+        ...at(error.instancePath),
+        message: error.message ?? `fails the ${error.keyword} rule`,
+        fix: hint ?? `see graph-data/schema for what this field takes`,
+      };
+  }
+}
+
+/** Checks a file against its schema; every violation becomes a located problem. */
+export function checkSchema(loaded: LoadedFile, schema: SchemaName): Problem[] {
+  const validate = compiled().get(schema);
+  if (!validate) throw new Error(`no schema named ${schema}`);
+  if (validate(loaded.data)) return [];
+  return (validate.errors ?? []).map((e) => toProblem(loaded, e));
+}

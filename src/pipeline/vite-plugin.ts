@@ -1,0 +1,117 @@
+/**
+ * Runs the atlas pipeline inside Vite: `virtual:atlas` is the resolved atlas, `virtual:atlas-docs`
+ * maps each doc id to a lazy import of `virtual:atlas-doc/<id>`, one compiled MDX module per doc.
+ */
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildAtlas, type BuildResult } from './build.ts';
+import { AtlasBuildError, formatProblem } from './problems.ts';
+
+const ATLAS_ID = 'virtual:atlas';
+const DOCS_ID = 'virtual:atlas-docs';
+const DOC_PREFIX = 'virtual:atlas-doc/';
+const RESOLVED = '\0';
+
+export interface AtlasPluginOptions {
+  /** Folder holding graph-data/ and docs/; defaults to Vite's root. */
+  root?: string;
+  /** Print one line per build (layout cache hit or miss, timing). */
+  log?: (line: string) => void;
+}
+
+export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
+  let root = '';
+  let lastGood: BuildResult | undefined;
+  let pending: Promise<BuildResult> | undefined;
+  const log = options.log ?? ((line: string) => console.log(line));
+
+  async function rebuild(): Promise<BuildResult> {
+    const result = await buildAtlas({ root });
+    if (result.problems.length > 0) throw new AtlasBuildError(result.problems);
+    const { atlas, stats } = result;
+    log(
+      `atlas: ${atlas.nodes.length} nodes, ${atlas.relations.length} relations, ${atlas.docs.length} docs; ` +
+        `layout ${stats.layoutsRun === 0 ? 'cache hit' : `computed (${stats.layoutsRun} view${stats.layoutsRun === 1 ? '' : 's'})`} in ${stats.milliseconds} ms`,
+    );
+    lastGood = result;
+    return result;
+  }
+
+  function current(): Promise<BuildResult> {
+    pending ??= rebuild().finally(() => {
+      pending = undefined;
+    });
+    return pending;
+  }
+
+  function watched(file: string): boolean {
+    return (
+      file.startsWith(resolve(root, 'graph-data') + '/') ||
+      file.startsWith(resolve(root, 'docs') + '/')
+    );
+  }
+
+  async function onDataChange(server: ViteDevServer, file: string) {
+    if (!watched(file)) return;
+    try {
+      await current();
+      const invalidate = (id: string) => {
+        const mod = server.moduleGraph.getModuleById(id);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+      };
+      invalidate(RESOLVED + ATLAS_ID);
+      invalidate(RESOLVED + DOCS_ID);
+      for (const id of lastGood?.docModules.keys() ?? []) invalidate(RESOLVED + DOC_PREFIX + id);
+      server.ws.send({ type: 'full-reload' });
+    } catch (error) {
+      // Keep serving the last good atlas; show what is wrong in Vite's overlay.
+      const message =
+        error instanceof AtlasBuildError
+          ? error.problems.map(formatProblem).join('\n')
+          : String(error);
+      log(`atlas: not rebuilt, the data has problems:\n${message}`);
+      server.ws.send({
+        type: 'error',
+        err: {
+          message: `The atlas data has problems; the page keeps the last good data.\n\n${message}`,
+          stack: '',
+          plugin: 'jupyter-atlas',
+        },
+      });
+    }
+  }
+
+  return {
+    name: 'jupyter-atlas',
+    configResolved(config) {
+      root = options.root ?? config.root;
+    },
+    configureServer(server) {
+      server.watcher.add([resolve(root, 'graph-data'), resolve(root, 'docs')]);
+      for (const event of ['add', 'change', 'unlink'] as const)
+        server.watcher.on(event, (file) => void onDataChange(server, file));
+    },
+    resolveId(id) {
+      if (id === ATLAS_ID || id === DOCS_ID || id.startsWith(DOC_PREFIX)) return RESOLVED + id;
+      return undefined;
+    },
+    async load(id) {
+      if (!id.startsWith(RESOLVED + 'virtual:atlas')) return undefined;
+      const result = lastGood ?? (await current());
+      if (id === RESOLVED + ATLAS_ID) {
+        // JSON.parse of a string literal is faster to start than the same object as JS source.
+        return `export const atlas = JSON.parse(${JSON.stringify(JSON.stringify(result.atlas))});\n`;
+      }
+      if (id === RESOLVED + DOCS_ID) {
+        const entries = [...result.docModules.keys()].map(
+          (doc) => `  ${JSON.stringify(doc)}: () => import(${JSON.stringify(DOC_PREFIX + doc)}),`,
+        );
+        return `export const docLoaders = {\n${entries.join('\n')}\n};\n`;
+      }
+      const doc = id.slice((RESOLVED + DOC_PREFIX).length);
+      const code = result.docModules.get(doc);
+      if (code === undefined) this.error(`No doc "${doc}" in the atlas`);
+      return code;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { DocModuleLoader } from '../model/docs';
+import type { AtlasIndex } from '../model/graph';
+
+export interface AtlasContextValue {
+  index: AtlasIndex;
+  docLoaders: Record<string, DocModuleLoader>;
+}
+
+const AtlasContext = createContext<AtlasContextValue | null>(null);
+
+export function AtlasProvider({
+  value,
+  children,
+}: {
+  value: AtlasContextValue;
+  children: ReactNode;
+}) {
+  return <AtlasContext.Provider value={value}>{children}</AtlasContext.Provider>;
+}
+
+export function useAtlas(): AtlasContextValue {
+  const value = useContext(AtlasContext);
+  if (!value) throw new Error('useAtlas needs an <AtlasProvider> above it');
+  return value;
+}
