@@ -1,8 +1,8 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Atlas, View } from '../model/types.ts';
 import { compileDoc } from './docs.ts';
 import { layoutGraph } from './layout.ts';
-import { listFiles, loadYamlFile, type LoadedFile } from './load.ts';
+import { listFiles, loadYamlFile, relativePath, type LoadedFile } from './load.ts';
 import { AtlasBuildError, sortProblems, type Problem } from './problems.ts';
 import { resolve, type RawData } from './resolve.ts';
 import { checkSchema, type SchemaName } from './schemas.ts';
@@ -30,21 +30,30 @@ export interface BuildResult {
   stats: BuildStats;
 }
 
+/**
+ * Loads every YAML file of one kind. Files that fail are reported and left out; their ids are
+ * collected in `invalidIds` so references to them do not add a second, misleading problem.
+ */
 async function loadGroup(
   root: string,
   dir: string,
   schema: SchemaName,
   problems: Problem[],
+  invalidIds: Set<string>,
 ): Promise<LoadedFile[]> {
   const files = await listFiles(join(root, dir), '.yaml');
   const loaded: LoadedFile[] = [];
   for (const path of files) {
     const result = await loadYamlFile(root, path);
     problems.push(...result.problems);
-    if (!result.loaded) continue;
-    const schemaProblems = checkSchema(result.loaded, schema);
+    const schemaProblems = result.loaded ? checkSchema(result.loaded, schema) : [];
     problems.push(...schemaProblems);
-    if (schemaProblems.length === 0) loaded.push(result.loaded);
+    if (result.loaded && schemaProblems.length === 0) {
+      loaded.push(result.loaded);
+      continue;
+    }
+    const id = (result.loaded?.data as { id?: unknown } | undefined)?.id;
+    invalidIds.add(typeof id === 'string' ? id : basename(path, '.yaml'));
   }
   return loaded;
 }
@@ -80,27 +89,38 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { root } = options;
   const problems: Problem[] = [];
+  const invalidNodeIds = new Set<string>();
+  const docsDir = join(root, 'docs');
+  const docFiles = await listFiles(docsDir, '.mdx');
   const raw: RawData = {
     kinds: await loadVocab(root, 'kinds', 'kinds', problems),
     relationTypes: await loadVocab(root, 'relation-types', 'relation-types', problems),
-    nodes: await loadGroup(root, 'graph-data/nodes', 'node', problems),
-    paths: await loadGroup(root, 'graph-data/paths', 'path', problems),
-    architectures: await loadGroup(root, 'graph-data/architectures', 'architecture', problems),
+    invalidNodeIds,
+    docIds: new Set(docFiles.map((path) => relativePath(docsDir, path).replace(/\.mdx$/, ''))),
+    nodes: await loadGroup(root, 'graph-data/nodes', 'node', problems, invalidNodeIds),
+    paths: await loadGroup(root, 'graph-data/paths', 'path', problems, new Set()),
+    architectures: await loadGroup(
+      root,
+      'graph-data/architectures',
+      'architecture',
+      problems,
+      new Set(),
+    ),
   };
   const { resolved, problems: resolveProblems } = resolve(raw);
   problems.push(...resolveProblems);
 
   // Docs: compiled at build time; a doc under docs/nodes/ belongs to the node of the same id.
-  const docsDir = join(root, 'docs');
   const nodeIds = new Set(resolved.nodes.map((n) => n.id));
+  const linkable = new Set([...nodeIds, ...invalidNodeIds]);
   const docModules = new Map<string, string>();
   const docs = [];
-  for (const path of await listFiles(docsDir, '.mdx')) {
-    const { doc, problems: docProblems } = await compileDoc(root, docsDir, path, nodeIds);
+  for (const path of docFiles) {
+    const { doc, problems: docProblems } = await compileDoc(root, docsDir, path, linkable);
     problems.push(...docProblems);
     if (!doc) continue;
     const nodeId = doc.info.id.match(/^nodes\/(.+)$/)?.[1];
-    if (nodeId !== undefined && !nodeIds.has(nodeId)) {
+    if (nodeId !== undefined && !linkable.has(nodeId)) {
       problems.push({
         file: doc.info.file,
         line: 1,
@@ -113,19 +133,6 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
     }
     docs.push(doc.info);
     docModules.set(doc.info.id, doc.module);
-  }
-  for (const path of resolved.paths) {
-    path.steps.forEach((step, s) => {
-      if (!docModules.has(step.doc) && !problems.some((p) => p.file === `docs/${step.doc}.mdx`))
-        problems.push({
-          file: `graph-data/paths/${path.id}.yaml`,
-          line: 1,
-          column: 1,
-          pointer: `/steps/${s}/doc`,
-          message: `the step's doc docs/${step.doc}.mdx does not exist`,
-          fix: `create docs/${step.doc}.mdx or correct the doc path`,
-        });
-    });
   }
   const nodes = resolved.nodes.map((n) =>
     docModules.has(`nodes/${n.id}`) ? { ...n, doc: `nodes/${n.id}` } : n,

@@ -70,7 +70,12 @@ export async function compileDoc(
   if (problems.length > 0) return { problems };
 
   try {
-    const result = await bundleMDX({ source, cwd: dirname(path) });
+    const result = await bundleMDX({
+      source,
+      cwd: dirname(path),
+      // Problems are reported through the error below, not printed by esbuild.
+      esbuildOptions: (o) => ({ ...o, logLevel: 'silent' }),
+    });
     const frontmatter = result.frontmatter as { title?: unknown; sources?: unknown };
     const title = typeof frontmatter.title === 'string' ? frontmatter.title : '';
     const sources = Array.isArray(frontmatter.sources)
@@ -104,19 +109,27 @@ export async function compileDoc(
       problems,
     };
   } catch (error) {
-    const errors = (
-      error as { errors?: { text: string; location?: { line: number; column: number } | null }[] }
-    ).errors;
-    const first = errors?.[0];
-    const text = first?.text ?? (error as Error).message;
+    // esbuild wraps the MDX compiler's message; its cause has the real reason and place.
+    interface Cause {
+      reason?: string;
+      place?: { start?: { line: number; column: number } };
+    }
+    interface EsbuildMessage {
+      text: string;
+      location?: { line: number; column: number } | null;
+      detail?: { cause?: Cause };
+    }
+    const first = (error as { errors?: EsbuildMessage[] }).errors?.[0];
+    const cause = first?.detail?.cause;
+    const text = cause?.reason ?? first?.text.split('\n')[0] ?? (error as Error).message;
     return {
       problems: [
         {
           file,
           pointer: '',
-          line: first?.location?.line ?? 1,
-          column: (first?.location?.column ?? 0) + 1,
-          message: `MDX does not compile: ${text.split('\n')[0]}`,
+          line: cause?.place?.start?.line ?? first?.location?.line ?? 1,
+          column: cause?.place?.start?.column ?? (first?.location?.column ?? 0) + 1,
+          message: `MDX does not compile: ${text}`,
           fix: 'correct the MDX at this position (close every tag; escape { and < in prose as \\{ and &lt;)',
         },
       ],

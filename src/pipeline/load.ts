@@ -42,7 +42,7 @@ export async function loadYamlFile(
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => {
-        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+        const pos = lines.linePos(e.pos[0]);
         const what = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.code;
         return {
           file,

@@ -14,6 +14,10 @@ import type { Problem } from './problems.ts';
 export interface RawData {
   kinds?: LoadedFile;
   relationTypes?: LoadedFile;
+  /** Ids of node files that failed to load or to pass their schema: already reported. */
+  invalidNodeIds: ReadonlySet<string>;
+  /** Ids of the docs under docs/ (path without .mdx). */
+  docIds: ReadonlySet<string>;
   nodes: LoadedFile[];
   paths: LoadedFile[];
   architectures: LoadedFile[];
@@ -93,7 +97,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
       continue;
     }
     fileOfId.set(data.id, loaded.file);
-    if (!kindIds.has(data.kind)) {
+    if (raw.kinds && !kindIds.has(data.kind)) {
       problem(
         loaded,
         '/kind',
@@ -133,7 +137,9 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
     written.forEach((r, i) => {
       const at = `/relations/${i}`;
       let ok = true;
-      if (!typeIds.has(r.type)) {
+      if (!raw.relationTypes) {
+        ok = false; // Already reported: the vocabulary file is missing or invalid.
+      } else if (!typeIds.has(r.type)) {
         ok = false;
         problem(
           loaded,
@@ -146,7 +152,9 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
           ),
         );
       }
-      if (!nodeIds.has(r.to)) {
+      if (raw.invalidNodeIds.has(r.to)) {
+        ok = false; // The target's own file has problems, reported there.
+      } else if (!nodeIds.has(r.to)) {
         ok = false;
         problem(
           loaded,
@@ -204,8 +212,15 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
         `rename the file to ${data.id}.yaml or set id: ${fileId}`,
       );
     data.steps.forEach((step, s) => {
+      if (!raw.docIds.has(step.doc))
+        problem(
+          loaded,
+          `/steps/${s}/doc`,
+          `the step's doc docs/${step.doc}.mdx does not exist`,
+          `create docs/${step.doc}.mdx or correct the doc path`,
+        );
       step.focus.forEach((id, f) => {
-        if (!nodeIds.has(id))
+        if (!nodeIds.has(id) && !raw.invalidNodeIds.has(id))
           problem(
             loaded,
             `/steps/${s}/focus/${f}`,
@@ -215,7 +230,10 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
       });
       (step.edges ?? []).forEach((e, k) => {
         const id = `${e.from}--${e.type}-->${e.to}`;
-        if (!relationIds.has(id))
+        // Skip when an end's file or the vocabulary is broken: that problem is reported already.
+        const touchesInvalid =
+          !raw.relationTypes || raw.invalidNodeIds.has(e.from) || raw.invalidNodeIds.has(e.to);
+        if (!relationIds.has(id) && !touchesInvalid)
           problem(
             loaded,
             `/steps/${s}/edges/${k}`,
@@ -253,7 +271,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
         `rename the file to ${data.id}.yaml or set id: ${fileId}`,
       );
     data.components.forEach((c, i) => {
-      if (!nodeIds.has(c.node))
+      if (!nodeIds.has(c.node) && !raw.invalidNodeIds.has(c.node))
         problem(
           loaded,
           `/components/${i}/node`,

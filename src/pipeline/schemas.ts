@@ -101,7 +101,9 @@ function toProblem(loaded: LoadedFile, error: ErrorObject): Problem {
     case 'pattern':
       return {
         ...at(error.instancePath),
-        message: `${JSON.stringify(data)} is not in the expected form`,
+        message: (error.params as { pattern: string }).pattern.startsWith('^https://')
+          ? `${JSON.stringify(data)} is not an https:// URL`
+          : `${JSON.stringify(data)} is not in the expected form`,
         fix: hint ?? `match the pattern ${(error.params as { pattern: string }).pattern}`,
       };
     case 'minLength':

@@ -32,16 +32,39 @@ export function useSelectedNode(): [string | null, (nodeId: string | null) => vo
   const selected = selectedNodeFrom(search);
   const select = useCallback(
     (nodeId: string | null) => {
-      const next = withSelectedNode(window.location.search, nodeId);
-      if (next !== window.location.search) navigate(`${location}${next}`);
+      if (nodeId === selectedNodeFrom(search)) return;
+      navigate(`${location}${withSelectedNode(search, nodeId)}`);
     },
-    [location, navigate],
+    [location, navigate, search],
   );
   return [selected, select];
 }
 
 /** The href that selects a node, for real links that also work when opened in a new tab. */
 export function hrefForNode(search: string, nodeId: string): string {
-  const next = withSelectedNode(search, nodeId);
-  return next === '' ? '?' : next;
+  return withSelectedNode(search, nodeId) || '?';
+}
+
+/** A real link's href and a plain-click handler that selects the node in place. */
+export function useNodeLink(nodeId: string): {
+  href: string;
+  onClick: (event: {
+    metaKey: boolean;
+    ctrlKey: boolean;
+    shiftKey: boolean;
+    button: number;
+    preventDefault(): void;
+  }) => void;
+} {
+  const search = useSearch();
+  const [, select] = useSelectedNode();
+  return {
+    href: hrefForNode(search, nodeId),
+    onClick: (event) => {
+      // Modified clicks keep their browser meaning (new tab, new window).
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      select(nodeId);
+    },
+  };
 }

@@ -1,23 +1,18 @@
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { relationsOf, type RelationReading } from '../../model/graph';
 import { nearest } from '../../model/suggest';
 import type { AtlasNode } from '../../model/types';
 import { CopyButton } from '../../ui/copy-button';
 import { ExternalLink } from '../../ui/external-link';
 import { useAtlas } from '../../state/atlas-context';
-import { hrefForNode, useSelectedNode } from '../../state/url-state';
+import { useNodeLink, useSelectedNode } from '../../state/url-state';
 import { DocView } from './doc-view';
 
 /** A real link (works in a new tab) that selects a node in place on a plain click. */
 function NodeAnchor({ id, children }: { id: string; children: ReactNode }) {
-  const [, select] = useSelectedNode();
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    select(id);
-  };
+  const link = useNodeLink(id);
   return (
-    <a href={hrefForNode(window.location.search, id)} onClick={onClick}>
+    <a href={link.href} onClick={link.onClick}>
       {children}
     </a>
   );

@@ -3,21 +3,14 @@ import * as ReactDOM from 'react-dom';
 import * as jsxRuntime from 'react/jsx-runtime';
 import { Component, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useAtlas } from '../../state/atlas-context';
-import { hrefForNode, useSelectedNode } from '../../state/url-state';
+import { useNodeLink } from '../../state/url-state';
 
 type MdxContent = ComponentType<{ components?: Record<string, ComponentType<never>> }>;
 
 function NodeLink({ id, children }: { id: string; children?: ReactNode }) {
-  const [, select] = useSelectedNode();
+  const link = useNodeLink(id);
   return (
-    <a
-      href={hrefForNode(window.location.search, id)}
-      onClick={(event) => {
-        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-        event.preventDefault();
-        select(id);
-      }}
-    >
+    <a href={link.href} onClick={link.onClick}>
       {children}
     </a>
   );

@@ -1,0 +1,101 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { indexAtlas } from '../../src/model/graph';
+import { buildAtlas } from '../../src/pipeline/build';
+import { formatProblem } from '../../src/pipeline/problems';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const { atlas, problems } = await buildAtlas({ root: ROOT, layout: false });
+const index = indexAtlas(atlas);
+
+/** Every string in an object that looks like a URL, with the JSON path it sits at. */
+function urlsIn(value: unknown, path = ''): [string, string][] {
+  // A scheme with "//", or one of the schemes that run or embed code; not module:Class paths.
+  if (typeof value === 'string')
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^(javascript|data|vbscript):/i.test(value)
+      ? [[path, value]]
+      : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => urlsIn(v, `${path}/${i}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => urlsIn(v, `${path}/${k}`));
+  return [];
+}
+
+describe('the real graph-data', () => {
+  it('validates and resolves with no problem', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('covers JupyterHub core: at least 15 nodes, with the parts the issue names', () => {
+    expect(atlas.nodes.length).toBeGreaterThanOrEqual(15);
+    for (const id of [
+      'browser',
+      'jupyterhub',
+      'configurable-http-proxy',
+      'hub-database',
+      'sqlite',
+      'postgresql',
+      'mysql',
+      'rest-api',
+      'jupyterhub-singleuser',
+      'jupyter-server',
+      'jupyterhub-idle-culler',
+      'pam-authenticator',
+      'local-process-spawner',
+    ])
+      expect(index.nodeById.has(id), id).toBe(true);
+  });
+
+  it('lists every authenticator, spawner and proxy entry point that jupyterhub registers', () => {
+    // From jupyterhub's pyproject.toml (the sources of the nodes below cite it).
+    const registered = atlas.nodes.flatMap((n) =>
+      (n.config?.entry_points ?? []).map((ep) => `${ep.group} ${ep.name} ${ep.object}`),
+    );
+    expect(registered).toEqual(
+      expect.arrayContaining([
+        'jupyterhub.authenticators default jupyterhub.auth:PAMAuthenticator',
+        'jupyterhub.authenticators pam jupyterhub.auth:PAMAuthenticator',
+        'jupyterhub.authenticators dummy jupyterhub.auth:DummyAuthenticator',
+        'jupyterhub.authenticators null jupyterhub.auth:NullAuthenticator',
+        'jupyterhub.authenticators shared-password jupyterhub.authenticators.shared:SharedPasswordAuthenticator',
+        'jupyterhub.spawners default jupyterhub.spawner:LocalProcessSpawner',
+        'jupyterhub.spawners localprocess jupyterhub.spawner:LocalProcessSpawner',
+        'jupyterhub.spawners simple jupyterhub.spawner:SimpleLocalProcessSpawner',
+        'jupyterhub.proxies default jupyterhub.proxy:ConfigurableHTTPProxy',
+        'jupyterhub.proxies configurable-http-proxy jupyterhub.proxy:ConfigurableHTTPProxy',
+      ]),
+    );
+  });
+
+  it('sources every node with at least one https link', () => {
+    for (const node of atlas.nodes) {
+      expect(node.sources.length, node.file).toBeGreaterThan(0);
+      for (const s of node.sources) expect(s.url, node.file).toMatch(/^https:\/\/\S+$/);
+    }
+  });
+
+  it('uses only https URLs anywhere in the data', () => {
+    // A config value such as db_url = "sqlite:///…" is a setting, not a link.
+    const links = (n: object) => urlsIn(n).filter(([path]) => path !== '/config/value');
+    const bad = atlas.nodes.flatMap((n) =>
+      links(n)
+        .filter(([, url]) => !url.startsWith('https://'))
+        .map(([p, url]) => `${n.file} ${p}: ${url}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('connects every node to at least one other', () => {
+    const isolated = atlas.nodes
+      .filter((n) => !index.outgoing.has(n.id) && !index.incoming.has(n.id))
+      .map((n) => n.file);
+    expect(isolated).toEqual([]);
+  });
+
+  it('has a doc for the Hub and for the proxy', () => {
+    expect(index.nodeById.get('jupyterhub')?.doc).toBe('nodes/jupyterhub');
+    expect(index.nodeById.get('configurable-http-proxy')?.doc).toBe(
+      'nodes/configurable-http-proxy',
+    );
+  });
+});

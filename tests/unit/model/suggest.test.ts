@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { nearest } from '../../../src/model/suggest';
+
+const IDS = [
+  'kubespawner',
+  'dockerspawner',
+  'batchspawner',
+  'jupyterhub',
+  'jupyterhub-singleuser',
+  'configurable-http-proxy',
+];
+
+describe('nearest', () => {
+  it.each([
+    ['kubespawnr', ['kubespawner']],
+    ['KubeSpawner', ['kubespawner']],
+    ['jupyterhb', ['jupyterhub']],
+    ['proxy', ['configurable-http-proxy']],
+    ['zzzzzz', []],
+    ['', []],
+  ])('%s → %j', (input, expected) => {
+    expect(nearest(input, IDS, 1)).toEqual(expected);
+  });
+
+  it('orders several matches nearest first, ties by name, and respects the limit', () => {
+    expect(nearest('jupyterhub-singleusr', IDS, 3)).toEqual([
+      'jupyterhub-singleuser',
+      'jupyterhub',
+    ]);
+    expect(nearest('spawner', IDS, 2)).toEqual(['batchspawner', 'dockerspawner']);
+    expect(nearest('spawner', IDS, 5)).toEqual(['batchspawner', 'dockerspawner', 'kubespawner']);
+  });
+});

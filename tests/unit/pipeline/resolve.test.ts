@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { indexAtlas, neighbourhood, relationsOf } from '../../../src/model/graph';
+import { buildAtlas } from '../../../src/pipeline/build';
+import { VALID } from '../../helpers/fixtures';
+
+const { atlas, problems } = await buildAtlas({ root: VALID, layout: false });
+const index = indexAtlas(atlas);
+
+describe('resolving the valid fixture', () => {
+  it('has no problems and keeps every relation once, as written', () => {
+    expect(problems).toEqual([]);
+    expect(atlas.relations.map((r) => r.id).sort()).toEqual([
+      'hub--starts-->proxy',
+      'kubespawner--plugs-into-->hub',
+      'proxy--routes-to-->hub',
+    ]);
+  });
+
+  it('attaches the doc under docs/nodes/<id>.mdx to its node', () => {
+    expect(index.nodeById.get('hub')?.doc).toBe('nodes/hub');
+    expect(index.nodeById.get('proxy')?.doc).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'hub',
+      [
+        'starts Test Proxy',
+        'accepts the plugin Test KubeSpawner',
+        'receives traffic routed by Test Proxy',
+      ],
+    ],
+    ['proxy', ['routes to Test Hub', 'is started by Test Hub']],
+    ['kubespawner', ['plugs into Test Hub']],
+  ])('reads the relations of %s from its side, reverse ones derived', (id, expected) => {
+    expect(relationsOf(index, id).map((r) => `${r.label} ${r.other.name}`)).toEqual(expected);
+  });
+
+  it('finds the neighbourhood of a node in both directions', () => {
+    expect([...neighbourhood(index, 'proxy')].sort()).toEqual(['hub', 'proxy']);
+    expect([...neighbourhood(index, 'hub')].sort()).toEqual(['hub', 'kubespawner', 'proxy']);
+  });
+});
