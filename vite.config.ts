@@ -61,6 +61,7 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          globalSetup: ['tests/component/global-setup.ts'],
         },
       },
     ],

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Route, Router, Switch } from 'wouter';
+import { Route, Router, Switch, type BaseLocationHook, type BaseSearchHook } from 'wouter';
 import { DetailPanel } from '../features/details/detail-panel';
 import { AtlasMap } from '../features/map/atlas-map';
 import type { DocModuleLoader } from '../model/docs';
@@ -32,19 +32,20 @@ function NotFoundPage() {
   );
 }
 
-export function App({
-  atlas,
-  docLoaders,
-  base,
-}: {
+export interface AppProps {
   atlas: Atlas;
   docLoaders: Record<string, DocModuleLoader>;
+  /** Path prefix the atlas is served under ('' at the site root). */
   base: string;
-}) {
+  /** Location hooks other than the browser's (tests use wouter's memoryLocation). */
+  location?: { hook: BaseLocationHook; searchHook: BaseSearchHook };
+}
+
+export function App({ atlas, docLoaders, base, location }: AppProps) {
   const value = useMemo(() => ({ index: indexAtlas(atlas), docLoaders }), [atlas, docLoaders]);
   return (
     <AtlasProvider value={value}>
-      <Router base={base}>
+      <Router base={base} hook={location?.hook} searchHook={location?.searchHook}>
         <a className="skip-link" href="#main">
           Skip to the map
         </a>

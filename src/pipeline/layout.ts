@@ -10,7 +10,7 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { AtlasNode, PositionedNode, Relation } from '../model/types.ts';
 
 /** Bump when the layout code changes in a way the input hash cannot see. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 // Layered (Sugiyama) suits a request flowing left to right; see
 // https://eclipse.dev/elk/reference/algorithms/org-eclipse-elk-layered.html
@@ -26,9 +26,12 @@ const LAYOUT_OPTIONS: Record<string, string> = {
 
 export const NODE_HEIGHT = 64;
 
-/** Wide enough for the name at 15px plus the kind badge, so no label is cut. */
+/**
+ * Wide enough for the name in bold 15px (about 9.6px a character in the fonts Debian's Chromium
+ * falls back to) plus the kind badge and padding; capped so one long name cannot stretch a column.
+ */
 export function nodeWidth(node: Pick<AtlasNode, 'name'>): number {
-  return Math.max(170, Math.min(320, Math.round(node.name.length * 8.6 + 72)));
+  return Math.max(180, Math.min(340, Math.ceil(node.name.length * 9.6 + 96)));
 }
 
 export interface LayoutResult {

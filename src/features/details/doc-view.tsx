@@ -30,8 +30,20 @@ function DocLink(props: React.AnchorHTMLAttributes<HTMLAnchorElement>) {
   return <span>{children}</span>;
 }
 
-/** The one map of components MDX docs may use. */
-const MDX_COMPONENTS = { NodeLink, a: DocLink } as unknown as Record<string, ComponentType<never>>;
+/** The one map of components MDX docs may use. Doc headings sit under the panel's h2 and h3. */
+const MDX_COMPONENTS = {
+  NodeLink,
+  a: DocLink,
+  h1: ({ children, ...rest }: React.HTMLAttributes<HTMLHeadingElement>) => (
+    <h4 {...rest}>{children}</h4>
+  ),
+  h2: ({ children, ...rest }: React.HTMLAttributes<HTMLHeadingElement>) => (
+    <h4 {...rest}>{children}</h4>
+  ),
+  h3: ({ children, ...rest }: React.HTMLAttributes<HTMLHeadingElement>) => (
+    <h5 {...rest}>{children}</h5>
+  ),
+} as unknown as Record<string, ComponentType<never>>;
 
 class DocBoundary extends Component<{ children: ReactNode; docId: string }, { failed: boolean }> {
   override state = { failed: false };
@@ -67,7 +79,8 @@ export function DocView({ docId }: { docId: string }) {
         const exports = mod.default(React, ReactDOM, jsxRuntime);
         if (live) setState({ id: docId, content: exports.default as MdxContent });
       })
-      .catch(() => {
+      .catch((error: unknown) => {
+        console.error(`Could not load the doc ${docId}:`, error);
         if (live)
           setState({
             id: docId,

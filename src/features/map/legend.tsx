@@ -10,7 +10,7 @@ export function Legend() {
   const usedKinds = new Set(nodes.map((n) => n.kind));
   const usedTypes = new Set(relations.map((r) => r.type));
   return (
-    <Panel position="top-left" className="legend-panel">
+    <Panel position="top-left" className="legend-panel nopan">
       <details className="legend">
         <summary>Legend</summary>
         <h3>Kinds</h3>

@@ -72,9 +72,9 @@ describe('layoutGraph', () => {
   });
 
   it.each([
-    ['Hub', 170],
-    ['configurable-http-proxy', 270],
-    ['A very long component name that goes on and on', 320],
+    ['Hub', 180],
+    ['configurable-http-proxy', 317],
+    ['A very long component name that goes on and on', 340],
   ])('gives "%s" a width of %i', (name, width) => {
     expect(nodeWidth({ name })).toBe(width);
   });

@@ -1,0 +1,154 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { memoryLocation } from 'wouter/memory-location';
+import { App } from '../../src/app/app';
+import type { DocModuleLoader } from '../../src/model/docs';
+
+const atlas = inject('fixtureAtlas');
+// Inside the project, where Vite's module runner resolves imports by absolute path.
+mkdirSync(join(process.cwd(), 'node_modules/.cache'), { recursive: true });
+const docDir = mkdtempSync(join(process.cwd(), 'node_modules/.cache/atlas-docs-'));
+const docLoaders: Record<string, DocModuleLoader> = Object.fromEntries(
+  Object.entries(inject('fixtureDocModules')).map(([id, code]) => {
+    const file = join(docDir, `${id.replace(/\//g, '__')}.mjs`);
+    writeFileSync(file, code);
+    return [id, () => import(/* @vite-ignore */ file)];
+  }),
+);
+
+afterAll(() => rmSync(docDir, { recursive: true, force: true }));
+
+function renderAt(path: string) {
+  const location = memoryLocation({ path, record: true });
+  const user = userEvent.setup();
+  render(<App atlas={atlas} docLoaders={docLoaders} base="" location={location} />);
+  return { user, location };
+}
+
+const panel = () => screen.getByRole('complementary');
+
+describe('the detail panel', () => {
+  it('shows what a node is, how to configure it and where its facts come from', async () => {
+    const { user } = renderAt('/?node=kubespawner');
+    expect(
+      within(panel()).getByRole('heading', { level: 2, name: 'Test KubeSpawner' }),
+    ).toHaveFocus();
+    expect(within(panel()).getByText('Spawner · experimental')).toBeInTheDocument();
+    expect(
+      within(panel()).getByText('A spawner used only by the test fixtures of the atlas pipeline.'),
+    ).toBeInTheDocument();
+
+    const configure = within(panel()).getByRole('region', { name: 'Configure' });
+    expect(
+      within(configure).getByText('c.JupyterHub.spawner_class = "kubespawner.KubeSpawner"'),
+    ).toBeInTheDocument();
+    const row = within(configure).getByRole('row', { name: /kubernetes/ });
+    expect(row).toHaveTextContent('kubernetesjupyterhub.spawnerskubespawner:KubeSpawner');
+    await user.click(
+      within(configure).getByRole('button', { name: 'Copy the config line for Test KubeSpawner' }),
+    );
+    expect(await navigator.clipboard.readText()).toBe(
+      'c.JupyterHub.spawner_class = "kubespawner.KubeSpawner"',
+    );
+    expect(within(configure).getByRole('status')).toHaveTextContent('Copied');
+
+    const docs = within(panel()).getByRole('link', { name: /Documentation/ });
+    expect(docs).toHaveAttribute('href', 'https://example.org/kubespawner');
+    expect(docs).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(docs).toHaveAttribute('target', '_blank');
+    const sources = within(panel()).getByRole('region', { name: 'Sources' });
+    expect(
+      within(sources).getByRole('link', { name: /example\.org\/kubespawner\/pyproject\.toml/ }),
+    ).toHaveAttribute('href', 'https://example.org/kubespawner/pyproject.toml');
+    expect(within(sources).getByText(/entry points/)).toBeInTheDocument();
+  });
+
+  it('links each relation to the node at its other end, reverse relations included', async () => {
+    const { user, location } = renderAt('/?node=kubespawner');
+    const connects = within(panel()).getByRole('region', { name: 'How it connects' });
+    expect(within(connects).getByText('plugs into')).toBeInTheDocument();
+    await user.click(within(connects).getByRole('link', { name: 'Test Hub' }));
+
+    expect(within(panel()).getByRole('heading', { level: 2, name: 'Test Hub' })).toHaveFocus();
+    expect(location.history?.at(-1)).toBe('/?node=hub');
+    const hubConnects = within(panel()).getByRole('region', { name: 'How it connects' });
+    expect(within(hubConnects).getByText('accepts the plugin')).toBeInTheDocument();
+    expect(within(hubConnects).getByRole('link', { name: 'Test KubeSpawner' })).toHaveAttribute(
+      'href',
+      '?node=kubespawner',
+    );
+    expect(within(hubConnects).getByText('receives traffic routed by')).toBeInTheDocument();
+  });
+
+  it('renders the node’s MDX doc, with NodeLink as a working link', async () => {
+    const { user, location } = renderAt('/?node=hub');
+    const more = within(panel()).getByRole('region', { name: 'Read more' });
+    const link = await within(more).findByRole('link', { name: 'proxy' });
+    expect(more).toHaveTextContent('The hub starts the proxy.');
+    await user.click(link);
+    expect(location.history?.at(-1)).toBe('/?node=proxy');
+    expect(
+      within(panel()).getByRole('heading', { level: 2, name: 'Test Proxy' }),
+    ).toBeInTheDocument();
+  });
+
+  it('closes on Escape and on the close button', async () => {
+    const { user, location } = renderAt('/?node=proxy');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(location.history?.at(-1)).toBe('/');
+
+    const again = renderAt('/?node=proxy');
+    await again.user.click(screen.getAllByRole('button', { name: 'Close details' })[0]!);
+    expect(again.location.history?.at(-1)).toBe('/');
+  });
+
+  it('says an unknown id is not found and offers the nearest ones', async () => {
+    const { user } = renderAt('/?node=kubespawnr');
+    const alert = within(panel()).getByRole('alert');
+    expect(alert).toHaveTextContent('The atlas has no component with the id kubespawnr');
+    await user.click(within(alert).getByRole('link', { name: 'Test KubeSpawner' }));
+    expect(
+      within(panel()).getByRole('heading', { level: 2, name: 'Test KubeSpawner' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no panel when nothing is selected', () => {
+    renderAt('/');
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+  });
+});
+
+describe('the map', () => {
+  it('draws every node as a button named by name and kind; Enter on one opens its panel', async () => {
+    const { user, location } = renderAt('/');
+    const map = screen.getByRole('main');
+    const hub = await within(map).findByRole('button', { name: 'Test Hub, Hub' });
+    expect(
+      within(map).getByRole('button', { name: 'Test KubeSpawner, Spawner, experimental' }),
+    ).toBeInTheDocument();
+    expect(within(map).getByRole('button', { name: 'Test Proxy, Proxy' })).toBeInTheDocument();
+    // Pointer clicks on the canvas go through d3-zoom, which needs a real browser (see tests/e2e).
+    hub.focus();
+    await user.keyboard('{Enter}');
+    expect(location.history?.at(-1)).toBe('/?node=hub');
+    expect(
+      within(panel()).getByRole('heading', { level: 2, name: 'Test Hub' }),
+    ).toBeInTheDocument();
+    expect(within(map).getByRole('button', { name: 'Test Hub, Hub' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  it('has a legend naming the kinds and relation types in use', async () => {
+    const { user } = renderAt('/');
+    await user.click(screen.getByText('Legend'));
+    const legend = screen.getByText('Legend').closest('details')!;
+    for (const label of ['Hub', 'Spawner', 'Proxy', 'starts', 'plugs into', 'routes to'])
+      expect(within(legend).getByText(label)).toBeVisible();
+  });
+});

@@ -1,0 +1,23 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import type { Atlas } from '../../src/model/types';
+import { buildAtlasOrThrow } from '../../src/pipeline/build';
+import { VALID } from '../helpers/fixtures';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fixtureAtlas: Atlas;
+    fixtureDocModules: Record<string, string>;
+  }
+}
+
+/** Builds the valid fixture once, in Node, through the real pipeline; jsdom tests receive the result. */
+export default async function setup(project: TestProject) {
+  const cacheDir = await mkdtemp(join(tmpdir(), 'atlas-component-'));
+  const { atlas, docModules } = await buildAtlasOrThrow({ root: VALID, cacheDir });
+  project.provide('fixtureAtlas', atlas);
+  project.provide('fixtureDocModules', Object.fromEntries(docModules));
+  return () => rm(cacheDir, { recursive: true, force: true });
+}

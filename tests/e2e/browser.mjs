@@ -1,0 +1,61 @@
+// Serves the built app on 127.0.0.1 and drives Debian's Chromium through playwright-core.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Starts `vite preview` on a free loopback port over dist/ (built by `npm run test:e2e`). */
+export async function startServer() {
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: 4300, strictPort: false },
+    logLevel: 'silent',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  return { url, close: () => server.close() };
+}
+
+export async function startBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A page that records console errors, uncaught exceptions and requests leaving the origin. */
+export async function watchedPage(context, origin) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning')
+      problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (/^(https?|wss?):/.test(url) && !url.startsWith(origin))
+      problems.push(`foreign request: ${url}`);
+  });
+  return { page, problems };
+}
