@@ -40,7 +40,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Set ATLAS_BASE=/some/path/ to host the atlas under a sub-path.
   base: process.env.ATLAS_BASE ?? '/',
-  plugins: [react(), atlasPlugin(), contentSecurityPolicy()],
+  // ATLAS_DATA_ROOT builds the app over another folder's graph-data/ and docs/ (fixtures, benchmarks).
+  plugins: [react(), atlasPlugin({ root: process.env.ATLAS_DATA_ROOT }), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },

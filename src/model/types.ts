@@ -3,7 +3,7 @@
  * This is also the documented shape of `npm run export` (see docs/export-format.md).
  */
 
-export type NodeStatus = 'active' | 'experimental' | 'deprecated' | 'archived';
+export type NodeStatus = 'active' | 'maintenance' | 'experimental' | 'deprecated' | 'archived';
 export type Level = 'novice' | 'intermediate' | 'expert' | 'mastery';
 
 export interface Source {
@@ -48,6 +48,8 @@ export interface AtlasNode {
   description?: string;
   status: NodeStatus;
   license?: string;
+  /** Main programming language. */
+  language?: string;
   aliases: string[];
   links: NodeLinks;
   config?: NodeConfig;
@@ -76,6 +78,12 @@ export interface Kind {
   description: string;
   color: string;
   symbol?: string;
+}
+
+export interface Skill {
+  id: string;
+  label: string;
+  description: string;
 }
 
 export interface RelationType {
@@ -154,6 +162,7 @@ export interface Atlas {
   relations: Relation[];
   kinds: Kind[];
   relationTypes: RelationType[];
+  skills: Skill[];
   views: View[];
   docs: DocInfo[];
   paths: GuidedPath[];

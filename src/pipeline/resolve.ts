@@ -7,6 +7,7 @@ import type {
   ReferenceArchitecture,
   Relation,
   RelationType,
+  Skill,
 } from '../model/types.ts';
 import { locate, type LoadedFile } from './load.ts';
 import type { Problem } from './problems.ts';
@@ -14,6 +15,7 @@ import type { Problem } from './problems.ts';
 export interface RawData {
   kinds?: LoadedFile;
   relationTypes?: LoadedFile;
+  skills?: LoadedFile;
   /** Ids of node files that failed to load or to pass their schema: already reported. */
   invalidNodeIds: ReadonlySet<string>;
   /** Ids of the docs under docs/ (path without .mdx). */
@@ -28,6 +30,7 @@ export interface Resolved {
   relations: Relation[];
   kinds: Kind[];
   relationTypes: RelationType[];
+  skills: Skill[];
   paths: GuidedPath[];
   architectures: ReferenceArchitecture[];
 }
@@ -50,8 +53,10 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   const relationTypes =
     (raw.relationTypes?.data as { relation_types?: RelationType[] } | undefined)?.relation_types ??
     [];
+  const skills = (raw.skills?.data as { skills?: Skill[] } | undefined)?.skills ?? [];
   for (const [loaded, list, key] of [
     [raw.kinds, kinds, 'kinds'],
+    [raw.skills, skills, 'skills'],
     [raw.relationTypes, relationTypes, 'relation_types'],
   ] as const) {
     const seen = new Set<string>();
@@ -67,6 +72,9 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
     });
   }
   const kindIds = new Set(kinds.map((k) => k.id));
+  const skillIds = new Set(skills.map((k) => k.id));
+  /** Entry point "group name" → the file that lists it first. */
+  const entryPointOwner = new Map<string, string>();
   const typeIds = new Set(relationTypes.map((t) => t.id));
 
   // Nodes: ids, file names, kinds.
@@ -118,6 +126,33 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
           `move the file to graph-data/nodes/${data.kind}/ or change its kind to "${folder}"`,
         );
     }
+    (data.contribute?.skills ?? []).forEach((skill, i) => {
+      if (raw.skills && !skillIds.has(skill))
+        problem(
+          loaded,
+          `/contribute/skills/${i}`,
+          `unknown skill "${skill}"`,
+          suggestion(
+            skill,
+            skillIds,
+            'use a skill listed in graph-data/vocab/skills.yaml or add it there',
+          ),
+        );
+    });
+    (data.config?.entry_points ?? []).forEach((ep, i) => {
+      const key = `${ep.group} ${ep.name}`;
+      const owner = entryPointOwner.get(key);
+      if (owner === undefined) entryPointOwner.set(key, loaded.file);
+      else
+        problem(
+          loaded,
+          `/config/entry_points/${i}`,
+          `the entry point "${ep.name}" in group "${ep.group}" is already listed by ${owner}`,
+          owner === loaded.file
+            ? 'remove the repeated entry point'
+            : 'list each entry point once, on the node of the class it loads',
+        );
+    });
     const { relations: _relations, ...rest } = data;
     const node: AtlasNode = { ...rest, aliases: data.aliases ?? [], file: loaded.file };
     nodes.push(node);
@@ -293,5 +328,8 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
     architectures.push({ ...data, deployments: data.deployments ?? [] });
   }
 
-  return { resolved: { nodes, relations, kinds, relationTypes, paths, architectures }, problems };
+  return {
+    resolved: { nodes, relations, kinds, relationTypes, skills, paths, architectures },
+    problems,
+  };
 }

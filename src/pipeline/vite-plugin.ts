@@ -21,6 +21,7 @@ export interface AtlasPluginOptions {
 
 export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
   let root = '';
+  let command: 'build' | 'serve' = 'serve';
   let lastGood: BuildResult | undefined;
   let pending: Promise<BuildResult> | undefined;
   const log = options.log ?? ((line: string) => console.log(line));
@@ -85,6 +86,28 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
     name: 'jupyter-atlas',
     configResolved(config) {
       root = options.root ?? config.root;
+      command = config.command;
+    },
+    // Validate, lay out and compile at start, so problems show before the first page load.
+    // A build stops on them; the dev server reports them and shows them in the page's overlay.
+    async buildStart() {
+      if (lastGood) return;
+      if (command === 'build') {
+        try {
+          await current();
+        } catch (error) {
+          // One clear message (every problem, file:line:column) instead of a stack trace.
+          this.error(error instanceof Error ? error.message : String(error));
+        }
+        return;
+      }
+      await current().catch((error: unknown) => {
+        const message =
+          error instanceof AtlasBuildError
+            ? error.problems.map(formatProblem).join('\n')
+            : String(error);
+        log(`atlas: the data has problems; fix them and save to reload:\n${message}`);
+      });
     },
     configureServer(server) {
       server.watcher.add([resolve(root, 'graph-data'), resolve(root, 'docs')]);
