@@ -13,8 +13,8 @@ function MapPage() {
   return (
     <div className="map-page">
       <main className="map-area" id="main">
-        <h1 className="visually-hidden">Map of JupyterHub&apos;s core</h1>
-        <AtlasMap viewId="core" />
+        <h1 className="visually-hidden">Map of the JupyterHub ecosystem</h1>
+        <AtlasMap />
       </main>
       <DetailPanel />
     </div>

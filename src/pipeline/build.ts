@@ -99,6 +99,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
     invalidNodeIds,
     docIds: new Set(docFiles.map((path) => relativePath(docsDir, path).replace(/\.mdx$/, ''))),
     nodes: await loadGroup(root, 'graph-data/nodes', 'node', problems, invalidNodeIds),
+    views: await loadGroup(root, 'graph-data/views', 'view', problems, new Set()),
     paths: await loadGroup(root, 'graph-data/paths', 'path', problems, new Set()),
     architectures: await loadGroup(
       root,
@@ -142,24 +143,29 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   const stats: BuildStats = { layoutsRun: 0, layoutsCached: 0, milliseconds: 0 };
   const views: View[] = [];
   if (options.layout !== false && problems.length === 0) {
-    const layout = await layoutGraph(
-      { nodes, relations: resolved.relations },
-      options.cacheDir ?? join(root, '.atlas-cache'),
-    );
-    if (layout.cacheHit) stats.layoutsCached++;
-    else stats.layoutsRun++;
-    views.push({
-      id: 'core',
-      title: "JupyterHub's core",
-      description: 'Every component in the atlas, laid out so requests flow from left to right.',
-      width: layout.width,
-      height: layout.height,
-      nodes: layout.nodes,
-      relations: resolved.relations.map((r) => r.id),
-    });
+    for (const spec of resolved.viewSpecs) {
+      const shown = new Set(spec.nodeIds);
+      const relations = resolved.relations.filter((r) => shown.has(r.from) && shown.has(r.to));
+      const layout = await layoutGraph(
+        { nodes: nodes.filter((n) => shown.has(n.id)), relations },
+        options.cacheDir ?? join(root, '.atlas-cache'),
+      );
+      if (layout.cacheHit) stats.layoutsCached++;
+      else stats.layoutsRun++;
+      views.push({
+        id: spec.id,
+        title: spec.title,
+        description: spec.description,
+        width: layout.width,
+        height: layout.height,
+        nodes: layout.nodes,
+        relations: relations.map((r) => r.id),
+      });
+    }
   }
   stats.milliseconds = Math.round(performance.now() - started);
-  const atlas: Atlas = { ...resolved, nodes, views, docs };
+  const { viewSpecs: _specs, ...data } = resolved;
+  const atlas: Atlas = { ...data, nodes, views, docs };
   return { atlas, docModules, problems: sortProblems(problems), stats };
 }
 

@@ -21,6 +21,7 @@ export interface RawData {
   /** Ids of the docs under docs/ (path without .mdx). */
   docIds: ReadonlySet<string>;
   nodes: LoadedFile[];
+  views: LoadedFile[];
   paths: LoadedFile[];
   architectures: LoadedFile[];
 }
@@ -31,8 +32,18 @@ export interface Resolved {
   kinds: Kind[];
   relationTypes: RelationType[];
   skills: Skill[];
+  viewSpecs: ViewSpec[];
   paths: GuidedPath[];
   architectures: ReferenceArchitecture[];
+}
+
+/** A view as configured, before layout: which nodes it shows. */
+export interface ViewSpec {
+  id: string;
+  title: string;
+  description: string;
+  order: number;
+  nodeIds: string[];
 }
 
 function suggestion(value: string, options: Iterable<string>, where: string): string {
@@ -233,6 +244,59 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
     });
   }
 
+  // Views: the nodes and kinds they include exist. Without any view file, one view shows all.
+  const viewSpecs: ViewSpec[] = [];
+  for (const loaded of raw.views) {
+    const data = loaded.data as Omit<ViewSpec, 'nodeIds'> & {
+      include: { nodes?: string[]; kinds?: string[] };
+    };
+    const fileId = basename(loaded.file, '.yaml');
+    if (data.id !== fileId)
+      problem(
+        loaded,
+        '/id',
+        `id "${data.id}" differs from the file name "${fileId}.yaml"`,
+        `rename the file to ${data.id}.yaml or set id: ${fileId}`,
+      );
+    const ids = new Set<string>();
+    (data.include.nodes ?? []).forEach((id, i) => {
+      if (nodeIds.has(id)) ids.add(id);
+      else if (!raw.invalidNodeIds.has(id))
+        problem(
+          loaded,
+          `/include/nodes/${i}`,
+          `unknown node "${id}"`,
+          suggestion(id, nodeIds, 'name an existing node id'),
+        );
+    });
+    (data.include.kinds ?? []).forEach((kind, i) => {
+      if (raw.kinds && !kindIds.has(kind))
+        problem(
+          loaded,
+          `/include/kinds/${i}`,
+          `unknown kind "${kind}"`,
+          suggestion(kind, kindIds, 'use a kind listed in graph-data/vocab/kinds.yaml'),
+        );
+      for (const node of nodes) if (node.kind === kind) ids.add(node.id);
+    });
+    viewSpecs.push({
+      id: data.id,
+      title: data.title,
+      description: data.description,
+      order: data.order,
+      nodeIds: [...ids],
+    });
+  }
+  if (raw.views.length === 0)
+    viewSpecs.push({
+      id: 'all',
+      title: 'All components',
+      description: 'Every node in the atlas.',
+      order: 0,
+      nodeIds: [...nodeIds],
+    });
+  viewSpecs.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+
   // Guided paths: focus nodes and animated relations exist.
   const paths: GuidedPath[] = [];
   const pathIds = new Set(raw.paths.map((p) => (p.data as GuidedPath).id));
@@ -329,7 +393,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   }
 
   return {
-    resolved: { nodes, relations, kinds, relationTypes, skills, paths, architectures },
+    resolved: { nodes, relations, kinds, relationTypes, skills, viewSpecs, paths, architectures },
     problems,
   };
 }

@@ -8,7 +8,8 @@ import type { Problem } from './problems.ts';
 /** The schemas are part of the program: they are always read from this repository. */
 export const SCHEMA_DIR = fileURLToPath(new URL('../../graph-data/schema/', import.meta.url));
 
-export type SchemaName = 'node' | 'path' | 'architecture' | 'kinds' | 'relation-types' | 'skills';
+export type SchemaName =
+  'node' | 'path' | 'architecture' | 'kinds' | 'relation-types' | 'skills' | 'view';
 
 interface SchemaNode {
   description?: string;
@@ -24,7 +25,15 @@ function compiled(): Map<SchemaName, ValidateFunction> {
   if (validators) return validators;
   // errorMessage is an annotation editors show (VS Code's JSON service reads it); we read it too.
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, keywords: ['errorMessage'] });
-  const names: SchemaName[] = ['node', 'path', 'architecture', 'kinds', 'relation-types', 'skills'];
+  const names: SchemaName[] = [
+    'node',
+    'path',
+    'architecture',
+    'kinds',
+    'relation-types',
+    'skills',
+    'view',
+  ];
   validators = new Map(
     names.map((name) => {
       const schema = JSON.parse(readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')) as object;

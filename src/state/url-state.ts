@@ -4,25 +4,59 @@ import { useLocation, useSearch } from 'wouter';
 /** Longest id we accept from a URL; anything longer is ignored rather than echoed. */
 const MAX_ID_LENGTH = 80;
 
-/**
- * Reads the selected node id from a query string; returns null when absent, empty or absurd.
- * @example selectedNodeFrom('?node=jupyterhub') // 'jupyterhub'
- */
-export function selectedNodeFrom(search: string): string | null {
-  const value = new URLSearchParams(search).get('node');
+/** An id parameter of the query string; null when absent, empty or absurdly long. */
+function idParam(search: string, name: string): string | null {
+  const value = new URLSearchParams(search).get(name);
   if (value === null) return null;
   const trimmed = value.trim();
   if (trimmed === '' || trimmed.length > MAX_ID_LENGTH) return null;
   return trimmed;
 }
 
-/** The query string with the node parameter set (or removed when null), other parameters kept. */
-export function withSelectedNode(search: string, nodeId: string | null): string {
+/** The query string with one parameter set (or removed when null), the others kept. */
+function withParam(search: string, name: string, value: string | null): string {
   const params = new URLSearchParams(search);
-  if (nodeId === null) params.delete('node');
-  else params.set('node', nodeId);
+  if (value === null) params.delete(name);
+  else params.set(name, value);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * Reads the selected node id from a query string.
+ * @example selectedNodeFrom('?node=jupyterhub') // 'jupyterhub'
+ */
+export function selectedNodeFrom(search: string): string | null {
+  return idParam(search, 'node');
+}
+
+/** The query string with the node parameter set (or removed when null), other parameters kept. */
+export function withSelectedNode(search: string, nodeId: string | null): string {
+  return withParam(search, 'node', nodeId);
+}
+
+/**
+ * Reads the view id from a query string; null means the default view.
+ * @example selectedViewFrom('?view=ecosystem') // 'ecosystem'
+ */
+export function selectedViewFrom(search: string): string | null {
+  return idParam(search, 'view');
+}
+
+/** The query string with the view set (null: the default view), other parameters kept. */
+export function withSelectedView(search: string, viewId: string | null): string {
+  return withParam(search, 'view', viewId);
+}
+
+/** The view named in `?view=` (null for the default); choosing one pushes a history entry. */
+export function useSelectedView(): [string | null, (viewId: string | null) => void] {
+  const search = useSearch();
+  const [location, navigate] = useLocation();
+  const select = useCallback(
+    (viewId: string | null) => navigate(`${location}${withSelectedView(search, viewId)}`),
+    [location, navigate, search],
+  );
+  return [selectedViewFrom(search), select];
 }
 
 /** The selected node, kept in `?node=`; selecting pushes a history entry so Back undoes it. */

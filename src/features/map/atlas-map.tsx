@@ -3,6 +3,7 @@ import {
   Controls,
   MarkerType,
   MiniMap,
+  Panel,
   ReactFlow,
   ReactFlowProvider,
   useNodesInitialized,
@@ -15,9 +16,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { neighbourhood } from '../../model/graph';
 import type { View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
-import { useSelectedNode } from '../../state/url-state';
+import { useSelectedNode, useSelectedView } from '../../state/url-state';
 import { KindNode, type KindFlowNode } from './kind-node';
 import { Legend } from './legend';
+import { ViewSwitcher } from './view-switcher';
 
 // Defined once at module scope: a new object each render would remount every node.
 const NODE_TYPES: NodeTypes = { kind: KindNode };
@@ -31,7 +33,7 @@ function prefersReducedMotion(): boolean {
   );
 }
 
-function MapCanvas({ view }: { view: View }) {
+function MapCanvas({ view, notice }: { view: View; notice?: string }) {
   const { index } = useAtlas();
   const [selected, select] = useSelectedNode();
   const flow = useReactFlow();
@@ -177,20 +179,35 @@ function MapCanvas({ view }: { view: View }) {
           nodeColor={(n) => (n as KindFlowNode).data.kind.color}
           nodeStrokeWidth={2}
         />
-        <Legend />
+        <Panel position="top-left" className="map-tools nopan">
+          <ViewSwitcher current={view.id} />
+          {notice ? (
+            <p className="map-notice" role="status">
+              {notice}
+            </p>
+          ) : null}
+          <Legend />
+        </Panel>
       </ReactFlow>
     </div>
   );
 }
 
 /** The component map: precomputed positions from the build, drawn by React Flow. */
-export function AtlasMap({ viewId }: { viewId: string }) {
+export function AtlasMap() {
   const { index } = useAtlas();
-  const view = index.atlas.views.find((v) => v.id === viewId) ?? index.atlas.views[0];
+  const [viewId] = useSelectedView();
+  const views = index.atlas.views;
+  const view = views.find((v) => v.id === viewId) ?? views[0];
   if (!view) return <p role="alert">The atlas has no views to draw.</p>;
+  const notice =
+    viewId !== null && view.id !== viewId
+      ? `There is no view called “${viewId}”; showing ${view.title}.`
+      : undefined;
   return (
-    <ReactFlowProvider>
-      <MapCanvas view={view} />
+    // A new provider per view: each view starts framed as a whole.
+    <ReactFlowProvider key={view.id}>
+      <MapCanvas view={view} notice={notice} />
     </ReactFlowProvider>
   );
 }

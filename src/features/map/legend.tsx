@@ -1,4 +1,3 @@
-import { Panel } from '@xyflow/react';
 import { useAtlas } from '../../state/atlas-context';
 
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
@@ -10,40 +9,38 @@ export function Legend() {
   const usedKinds = new Set(nodes.map((n) => n.kind));
   const usedTypes = new Set(relations.map((r) => r.type));
   return (
-    <Panel position="top-left" className="legend-panel nopan">
-      <details className="legend">
-        <summary>Legend</summary>
-        <h3>Kinds</h3>
-        <ul>
-          {kinds
-            .filter((k) => usedKinds.has(k.id))
-            .map((k) => (
-              <li key={k.id} title={k.description}>
-                <span
-                  className="legend-badge"
-                  style={{ ['--kind-color' as string]: k.color }}
-                  aria-hidden="true"
-                >
-                  {k.symbol ?? k.label.slice(0, 1)}
-                </span>
-                {k.label}
-              </li>
-            ))}
-        </ul>
-        <h3>Relations</h3>
-        <ul>
-          {relationTypes
-            .filter((t) => usedTypes.has(t.id))
-            .map((t) => (
-              <li key={t.id} title={t.description}>
-                <svg width="34" height="10" aria-hidden="true" className="legend-line">
-                  <line x1="1" y1="5" x2="33" y2="5" strokeDasharray={DASH[t.style]} />
-                </svg>
-                {t.label}
-              </li>
-            ))}
-        </ul>
-      </details>
-    </Panel>
+    <details className="legend">
+      <summary>Legend</summary>
+      <h3>Kinds</h3>
+      <ul>
+        {kinds
+          .filter((k) => usedKinds.has(k.id))
+          .map((k) => (
+            <li key={k.id} title={k.description}>
+              <span
+                className="legend-badge"
+                style={{ ['--kind-color' as string]: k.color }}
+                aria-hidden="true"
+              >
+                {k.symbol ?? k.label.slice(0, 1)}
+              </span>
+              {k.label}
+            </li>
+          ))}
+      </ul>
+      <h3>Relations</h3>
+      <ul>
+        {relationTypes
+          .filter((t) => usedTypes.has(t.id))
+          .map((t) => (
+            <li key={t.id} title={t.description}>
+              <svg width="34" height="10" aria-hidden="true" className="legend-line">
+                <line x1="1" y1="5" x2="33" y2="5" strokeDasharray={DASH[t.style]} />
+              </svg>
+              {t.label}
+            </li>
+          ))}
+      </ul>
+    </details>
   );
 }

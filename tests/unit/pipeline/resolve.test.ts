@@ -41,3 +41,27 @@ describe('resolving the valid fixture', () => {
     expect([...neighbourhood(index, 'hub')].sort()).toEqual(['hub', 'kubespawner', 'proxy']);
   });
 });
+
+describe('views', () => {
+  it('lays out each view over the nodes it includes, with the relations among them, in order', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const cacheDir = await mkdtemp(join(tmpdir(), 'atlas-views-'));
+    try {
+      const { atlas: laid } = await buildAtlas({ root: VALID, cacheDir });
+      expect(
+        laid.views.map((v) => [v.id, v.nodes.map((n) => n.id).sort(), v.relations.sort()]),
+      ).toEqual([
+        ['core', ['hub', 'proxy'], ['hub--starts-->proxy', 'proxy--routes-to-->hub']],
+        [
+          'everything',
+          ['hub', 'kubespawner', 'proxy'],
+          ['hub--starts-->proxy', 'kubespawner--plugs-into-->hub', 'proxy--routes-to-->hub'],
+        ],
+      ]);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  });
+});
