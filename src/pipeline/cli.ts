@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { coverage } from '../model/coverage.ts';
 import { buildAtlas } from './build.ts';
 import { formatProblem } from './problems.ts';
 
@@ -52,7 +53,33 @@ if (command === 'validate') {
   console.error(
     `exported ${nodes.length} nodes (${stats.layoutsCached ? 'layout cache hit' : 'layout computed'})`,
   );
+} else if (command === 'report') {
+  const { atlas, problems } = await buildAtlas({ root, layout: false });
+  if (problems.length > 0) {
+    for (const p of problems) console.error(formatProblem(p));
+    process.exit(1);
+  }
+  const report = coverage(atlas);
+  const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(5);
+  console.log(`Coverage of ${report.total} nodes\n`);
+  console.log('nodes per kind');
+  for (const { kind, count } of report.byKind)
+    console.log(`  ${kind.padEnd(20)}${String(count).padStart(4)}`);
+  console.log('\nshare of nodes with');
+  console.log(`  ${'a doc (docs/nodes/<id>.mdx)'.padEnd(54)}${pct(report.share.doc)}`);
+  console.log(
+    `  ${'contribute links (guide, first issues, help wanted)'.padEnd(54)}${pct(report.share.contribute)}`,
+  );
+  console.log(`  ${'config (plugins, services, databases)'.padEnd(54)}${pct(report.share.config)}`);
+  console.log(`  ${'sources'.padEnd(54)}${pct(report.share.sources)}`);
+  for (const key of ['sources', 'config', 'contribute', 'doc'] as const) {
+    const lacking = report.nodes.filter((n) => !n[key]);
+    console.log(
+      `\nwithout ${key === 'doc' ? 'a doc' : key === 'contribute' ? 'complete contribute links' : key} (${lacking.length})`,
+    );
+    for (const n of lacking) console.log(`  ${n.file}`);
+  }
 } else {
-  console.error('usage: tsx src/pipeline/cli.ts validate|export [--root DIR]');
+  console.error('usage: tsx src/pipeline/cli.ts validate|export|report [--root DIR]');
   process.exit(2);
 }
