@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Route, Router, Switch, type BaseLocationHook, type BaseSearchHook } from 'wouter';
 import { DetailPanel } from '../features/details/detail-panel';
 import { AtlasMap } from '../features/map/atlas-map';
+import { SearchBox } from '../features/search/search-box';
 import type { DocModuleLoader } from '../model/docs';
 import { indexAtlas } from '../model/graph';
 import type { Atlas } from '../model/types';
@@ -54,6 +55,7 @@ export function App({ atlas, docLoaders, base, location }: AppProps) {
             Jupyter Atlas
           </a>
           <span className="tagline">a map of JupyterHub and the parts it plugs together</span>
+          <SearchBox />
         </header>
         <Switch>
           <Route path="/" component={MapPage} />

@@ -102,3 +102,41 @@ export function useNodeLink(nodeId: string): {
     },
   };
 }
+
+/** Longest query kept from a URL. */
+const MAX_QUERY_LENGTH = 200;
+
+/**
+ * Reads the search query from a query string.
+ * @example searchQueryFrom('?q=kubespawner') // 'kubespawner'
+ */
+export function searchQueryFrom(search: string): string {
+  return (new URLSearchParams(search).get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
+}
+
+/**
+ * The search query in `?q=`. Typing replaces the history entry (Back does not step through
+ * keystrokes); `select` picks a node, clearing the query, as one new history entry.
+ */
+export function useSearchQuery(): {
+  query: string;
+  setQuery: (query: string) => void;
+  /** Selects a node and clears the query; with `viewId`, also switches the view (null: default). */
+  selectResult: (nodeId: string, viewId?: string | null) => void;
+} {
+  const search = useSearch();
+  const [location, navigate] = useLocation();
+  const setQuery = useCallback(
+    (query: string) =>
+      navigate(`${location}${withParam(search, 'q', query === '' ? null : query)}`, {
+        replace: true,
+      }),
+    [location, navigate, search],
+  );
+  const selectResult = useCallback(
+    (nodeId: string) =>
+      navigate(`${location}${withParam(withSelectedNode(search, nodeId), 'q', null)}`),
+    [location, navigate, search],
+  );
+  return { query: searchQueryFrom(search), setQuery, selectResult };
+}

@@ -123,8 +123,8 @@ describe('the detail panel', () => {
 });
 
 describe('the map', () => {
-  it('draws every node as a button named by name and kind; Enter on one opens its panel', async () => {
-    const { user, location } = renderAt('/');
+  it('draws every node of the view as a button named by name and kind; Enter on one opens its panel', async () => {
+    const { user, location } = renderAt('/?view=everything');
     const map = screen.getByRole('main');
     const hub = await within(map).findByRole('button', { name: 'Test Hub, Hub' });
     expect(
@@ -134,7 +134,7 @@ describe('the map', () => {
     // Pointer clicks on the canvas go through d3-zoom, which needs a real browser (see tests/e2e).
     hub.focus();
     await user.keyboard('{Enter}');
-    expect(location.history?.at(-1)).toBe('/?node=hub');
+    expect(location.history?.at(-1)).toBe('/?view=everything&node=hub');
     expect(
       within(panel()).getByRole('heading', { level: 2, name: 'Test Hub' }),
     ).toBeInTheDocument();
@@ -142,6 +142,31 @@ describe('the map', () => {
       'aria-pressed',
       'true',
     );
+  });
+
+  it('starts on the default view and switches views from the View menu', async () => {
+    const { user, location } = renderAt('/');
+    const map = screen.getByRole('main');
+    await within(map).findByRole('button', { name: 'Test Hub, Hub' });
+    expect(within(map).queryByRole('button', { name: /Test KubeSpawner/ })).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'View' }), 'Everything (3)');
+    expect(location.history?.at(-1)).toBe('/?view=everything');
+    expect(
+      await within(map).findByRole('button', { name: 'Test KubeSpawner, Spawner, experimental' }),
+    ).toBeInTheDocument();
+  });
+
+  it('offers to switch views when the selected node is not in the current one', async () => {
+    const { user, location } = renderAt('/?node=kubespawner');
+    await user.click(await screen.findByRole('button', { name: 'Show it in Everything' }));
+    expect(location.history?.at(-1)).toBe('/?node=kubespawner&view=everything');
+  });
+
+  it('says so when the URL names a view that does not exist', async () => {
+    renderAt('/?view=nope');
+    expect(
+      await screen.findByText('There is no view called “nope”; showing The core.'),
+    ).toBeInTheDocument();
   });
 
   it('has a legend naming the kinds and relation types in use', async () => {

@@ -38,6 +38,13 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
   const [selected, select] = useSelectedNode();
   const flow = useReactFlow();
   const selectedExists = selected !== null && index.nodeById.has(selected);
+  const [, selectView] = useSelectedView();
+  const inView = selected !== null && view.nodes.some((n) => n.id === selected);
+  // A node selected from a link or the panel may live only in another view: offer to go there.
+  const elsewhere =
+    selectedExists && !inView
+      ? index.atlas.views.find((v) => v.nodes.some((n) => n.id === selected))
+      : undefined;
   const near = useMemo(
     () => (selectedExists && selected ? neighbourhood(index, selected) : null),
     [index, selected, selectedExists],
@@ -184,6 +191,18 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
           {notice ? (
             <p className="map-notice" role="status">
               {notice}
+            </p>
+          ) : null}
+          {elsewhere && selected ? (
+            <p className="map-notice" role="status">
+              {index.nodeById.get(selected)?.name} is not in this view.{' '}
+              <button
+                type="button"
+                className="button small"
+                onClick={() => selectView(elsewhere === index.atlas.views[0] ? null : elsewhere.id)}
+              >
+                Show it in {elsewhere.title}
+              </button>
             </p>
           ) : null}
           <Legend />

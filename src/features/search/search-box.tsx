@@ -1,0 +1,157 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { createSearch } from '../../model/search';
+import { useAtlas } from '../../state/atlas-context';
+import { useSearchQuery, useSelectedView } from '../../state/url-state';
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/**
+ * Search over names, aliases, entry points, class paths and config keys, as an ARIA combobox.
+ * `/` or Ctrl/Cmd-K focuses it; arrows move through results; Enter selects and centres the node.
+ */
+export function SearchBox() {
+  const { index } = useAtlas();
+  const engine = useMemo(() => createSearch(index.atlas), [index]);
+  const { query, setQuery, selectResult } = useSearchQuery();
+  const [open, setOpen] = useState(query !== '');
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const hits = useMemo(() => engine.search(query), [engine, query]);
+  const kindOf = (id: string) => index.kindById.get(id);
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+      if (shortcut || (event.key === '/' && !isTypingTarget(event.target))) {
+        event.preventDefault();
+        inputRef.current?.focus();
+        inputRef.current?.select();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const [viewId] = useSelectedView();
+  /** Selects the node, switching to a view that shows it when the current one does not. */
+  const choose = (nodeId: string) => {
+    setOpen(false);
+    const views = index.atlas.views;
+    const current = views.find((v) => v.id === viewId) ?? views[0];
+    const shows = (v: (typeof views)[number]) => v.nodes.some((n) => n.id === nodeId);
+    if (!current || shows(current)) return selectResult(nodeId);
+    const target = views.find(shows);
+    selectResult(nodeId, target ? (target === views[0] ? null : target.id) : undefined);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      if (hits.length > 0)
+        setActive((a) => (a + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
+    } else if (event.key === 'Enter') {
+      const hit = hits[active] ?? hits[0];
+      if (hit) {
+        event.preventDefault();
+        choose(hit.node.id);
+      }
+    } else if (event.key === 'Escape') {
+      // Escape closes the results first, then clears; it never also closes the detail panel.
+      event.preventDefault();
+      event.nativeEvent.stopImmediatePropagation();
+      if (open && query !== '') setOpen(false);
+      else {
+        setQuery('');
+        inputRef.current?.blur();
+      }
+    }
+  };
+
+  const expanded = open && query.trim() !== '';
+  const activeHit = expanded ? hits[active] : undefined;
+  return (
+    <div className="search" role="search">
+      <label className="visually-hidden" htmlFor={`${listId}-input`}>
+        Search the atlas
+      </label>
+      <input
+        ref={inputRef}
+        id={`${listId}-input`}
+        className="search-input"
+        type="search"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={activeHit ? `${listId}-${activeHit.node.id}` : undefined}
+        placeholder="Search: name, entry point, class path, config key  ( / )"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <span className="visually-hidden" role="status">
+        {expanded
+          ? `${hits.length === 0 ? 'No' : hits.length} result${hits.length === 1 ? '' : 's'}`
+          : ''}
+      </span>
+      {expanded ? (
+        <ul className="search-results" id={listId} role="listbox" aria-label="Search results">
+          {hits.length === 0 ? (
+            <li className="search-empty" role="presentation">
+              Nothing matches “{query}”. Try a name, an entry point such as{' '}
+              <code>localprocess</code> or a class path such as <code>kubespawner.KubeSpawner</code>
+              .
+            </li>
+          ) : (
+            hits.map((hit, i) => {
+              const kind = kindOf(hit.node.kind);
+              return (
+                <li
+                  key={hit.node.id}
+                  id={`${listId}-${hit.node.id}`}
+                  role="option"
+                  aria-selected={i === active}
+                  className={i === active ? 'is-active' : undefined}
+                  // mousedown, not click: the input's blur would close the list first.
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    choose(hit.node.id);
+                  }}
+                  onMouseEnter={() => setActive(i)}
+                >
+                  <span className="search-hit-name">{hit.node.name}</span>
+                  <span
+                    className="kind-chip"
+                    style={{ ['--kind-color' as string]: kind?.color ?? '#888' }}
+                  >
+                    {kind?.label ?? hit.node.kind}
+                  </span>
+                  {hit.matchedText ? (
+                    <span className="search-hit-why">
+                      {hit.matchedIn}: <code>{hit.matchedText}</code>
+                    </span>
+                  ) : null}
+                  <span className="search-hit-summary">{hit.node.summary}</span>
+                </li>
+              );
+            })
+          )}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, inject, it } from 'vitest';
+import { memoryLocation } from 'wouter/memory-location';
+import { App } from '../../src/app/app';
+
+const atlas = inject('fixtureAtlas');
+
+function renderAt(path: string) {
+  const location = memoryLocation({ path, record: true });
+  const user = userEvent.setup();
+  render(<App atlas={atlas} docLoaders={{}} base="" location={location} />);
+  return { user, location };
+}
+
+describe('search', () => {
+  it('opens with /, finds by entry-point name, and Enter selects the node', async () => {
+    const { user, location } = renderAt('/');
+    await user.keyboard('/');
+    const box = screen.getByRole('combobox', { name: 'Search the atlas' });
+    expect(box).toHaveFocus();
+    await user.keyboard('kubernetes');
+    expect(location.history?.at(-1)).toBe('/?q=kubernetes');
+    const options = within(screen.getByRole('listbox', { name: 'Search results' })).getAllByRole(
+      'option',
+    );
+    expect(options[0]).toHaveTextContent('Test KubeSpawner');
+    expect(options[0]).toHaveTextContent('entry point: kubernetes');
+    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Enter}');
+    expect(location.history?.at(-1)).toBe('/?node=kubespawner');
+    expect(screen.getByRole('heading', { level: 2, name: 'Test KubeSpawner' })).toBeInTheDocument();
+  });
+
+  it('moves through results with the arrow keys and opens with Ctrl+K', async () => {
+    const { user, location } = renderAt('/');
+    await user.keyboard('{Control>}k{/Control}');
+    await user.keyboard('test');
+    const listbox = screen.getByRole('listbox', { name: 'Search results' });
+    const names = within(listbox)
+      .getAllByRole('option')
+      .map((o) => o.querySelector('.search-hit-name')?.textContent);
+    expect(names).toHaveLength(3);
+    await user.keyboard('{ArrowDown}');
+    expect(within(listbox).getAllByRole('option')[1]).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('combobox', { name: 'Search the atlas' })).toHaveAttribute(
+      'aria-activedescendant',
+      within(listbox).getAllByRole('option')[1]!.id,
+    );
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(within(listbox).getAllByRole('option')[2]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Enter}');
+    expect(location.history?.at(-1)).toBe(
+      `/?node=${atlas.nodes.find((n) => n.name === names[2])?.id}`,
+    );
+  });
+
+  it('restores the query from the URL and says when nothing matches', async () => {
+    const { user } = renderAt('/?q=zzzz');
+    await user.click(screen.getByRole('combobox', { name: 'Search the atlas' }));
+    expect(screen.getByRole('combobox', { name: 'Search the atlas' })).toHaveValue('zzzz');
+    expect(screen.getByText(/Nothing matches “zzzz”/)).toBeInTheDocument();
+    expect(screen.getByText('No results')).toHaveAttribute('role', 'status');
+  });
+
+  it('Escape closes the results without closing the detail panel', async () => {
+    const { user, location } = renderAt('/?node=hub');
+    await user.click(screen.getByRole('combobox', { name: 'Search the atlas' }));
+    await user.keyboard('proxy');
+    expect(screen.getByRole('listbox')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Test Hub' })).toBeInTheDocument();
+    expect(location.history?.at(-1)).toBe('/?node=hub&q=proxy');
+  });
+});
