@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { indexAtlas } from '../../src/model/graph';
+import { createSearch } from '../../src/model/search';
 import { buildAtlas } from '../../src/pipeline/build';
 import { formatProblem } from '../../src/pipeline/problems';
 
@@ -97,5 +98,32 @@ describe('the real graph-data', () => {
     expect(index.nodeById.get('configurable-http-proxy')?.doc).toBe(
       'nodes/configurable-http-proxy',
     );
+  });
+});
+
+describe('search over the real data', () => {
+  const engine = createSearch(atlas);
+  it.each([
+    // by name
+    ['KubeSpawner', 'kubespawner'],
+    ['The Littlest JupyterHub', 'the-littlest-jupyterhub'],
+    ['configurable-http-proxy', 'configurable-http-proxy'],
+    // by entry-point name
+    ['localprocess', 'local-process-spawner'],
+    ['docker-swarm', 'swarm-spawner'],
+    ['generic-oauth', 'generic-oauthenticator'],
+    ['traefik_redis', 'traefik-redis-proxy'],
+    // by class path, as a deployer writes it
+    ['kubespawner.KubeSpawner', 'kubespawner'],
+    ['batchspawner.SlurmSpawner', 'slurm-spawner'],
+    ['oauthenticator.github.GitHubOAuthenticator', 'github-oauthenticator'],
+    ['jupyterhub.spawner:LocalProcessSpawner', 'local-process-spawner'],
+  ])('"%s" finds %s first', (query, id) => {
+    expect(engine.search(query)[0]?.node.id).toBe(id);
+  });
+
+  it('finds the spawners for c.JupyterHub.spawner_class', () => {
+    const kinds = new Set(engine.search('c.JupyterHub.spawner_class', 10).map((h) => h.node.kind));
+    expect([...kinds]).toEqual(['spawner']);
   });
 });
