@@ -22,12 +22,13 @@ describe('nearest', () => {
     expect(nearest(input, IDS, 1)).toEqual(expected);
   });
 
-  it('orders several matches nearest first, ties by name, and respects the limit', () => {
+  it('orders several matches nearest first, shorter containing names before longer, and respects the limit', () => {
     expect(nearest('jupyterhub-singleusr', IDS, 3)).toEqual([
       'jupyterhub-singleuser',
       'jupyterhub',
     ]);
-    expect(nearest('spawner', IDS, 2)).toEqual(['batchspawner', 'dockerspawner']);
-    expect(nearest('spawner', IDS, 5)).toEqual(['batchspawner', 'dockerspawner', 'kubespawner']);
+    expect(nearest('spawner', IDS, 2)).toEqual(['kubespawner', 'batchspawner']);
+    expect(nearest('spawner', IDS, 5)).toEqual(['kubespawner', 'batchspawner', 'dockerspawner']);
+    expect(nearest('jupyter', IDS, 2)).toEqual(['jupyterhub', 'jupyterhub-singleuser']);
   });
 });
