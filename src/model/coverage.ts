@@ -26,7 +26,9 @@ function coverageOf(node: AtlasNode): NodeCoverage {
   const c = node.contribute;
   const has = {
     doc: node.doc !== undefined,
-    contribute: Boolean(c?.guide && c.first_issues && c.help_wanted),
+    // Contribution links are expected of projects with a repository, not of services such as
+    // GitHub-the-identity-provider or commercial schedulers.
+    contribute: node.links.repo ? Boolean(c?.guide && c.first_issues && c.help_wanted) : true,
     config: CONFIGURABLE_KINDS.has(node.kind)
       ? Boolean(node.config?.traitlet || node.config?.entry_points?.length)
       : true,
@@ -38,8 +40,8 @@ function coverageOf(node: AtlasNode): NodeCoverage {
 
 /**
  * Coverage of the atlas: nodes per kind and the share of nodes with a doc, complete contribute
- * links (guide, good first issues, help wanted), config (for kinds selected in jupyterhub_config.py)
- * and sources.
+ * links (guide, good first issues, help wanted; for nodes with a repository), config (for kinds
+ * selected in jupyterhub_config.py) and sources.
  * @example coverage(atlas).share.doc // 0.25
  */
 export function coverage(atlas: Atlas): CoverageReport {

@@ -9,7 +9,7 @@ const base: AtlasNode = {
   summary: 'A node used to test the coverage report.',
   status: 'active',
   aliases: [],
-  links: { docs: 'https://example.org' },
+  links: { docs: 'https://example.org', repo: 'https://github.com/example/x' },
   sources: [{ url: 'https://example.org/src' }],
   file: 'graph-data/nodes/spawner/x.yaml',
 };
@@ -51,6 +51,11 @@ describe('coverage', () => {
       ['contribute'],
     ],
     ['a node whose sources are empty', { ...base, ...full, sources: [] }, ['sources']],
+    [
+      'a service with no repository (no contribute links expected)',
+      { ...base, kind: 'tool', doc: 'nodes/x', links: { docs: 'https://example.org' } },
+      [],
+    ],
   ])('%s misses %j', (_, node, missing) => {
     expect(coverage(atlasOf([node as AtlasNode])).nodes[0]?.missing).toEqual(missing);
   });
