@@ -26,9 +26,12 @@ function coverageOf(node: AtlasNode): NodeCoverage {
   const c = node.contribute;
   const has = {
     doc: node.doc !== undefined,
-    // Contribution links are expected of projects with a repository, not of services such as
-    // GitHub-the-identity-provider or commercial schedulers.
-    contribute: node.links.repo ? Boolean(c?.guide && c.first_issues && c.help_wanted) : true,
+    // Contribution links are expected of live projects with a repository: not of services such as
+    // GitHub-the-identity-provider or commercial schedulers, nor of archived repositories.
+    contribute:
+      node.links.repo && node.status !== 'archived'
+        ? Boolean(c?.guide && c.first_issues && c.help_wanted)
+        : true,
     config: CONFIGURABLE_KINDS.has(node.kind)
       ? Boolean(node.config?.traitlet || node.config?.entry_points?.length)
       : true,
