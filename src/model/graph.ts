@@ -68,10 +68,71 @@ export function relationsOf(index: AtlasIndex, nodeId: string): RelationReading[
   return [...out.filter(defined).sort(byType), ...inc.filter(defined).sort(byType)];
 }
 
-/** Ids of the node and its direct neighbours. */
-export function neighbourhood(index: AtlasIndex, nodeId: string): Set<string> {
-  const ids = new Set([nodeId]);
-  for (const r of index.outgoing.get(nodeId) ?? []) ids.add(r.to);
-  for (const r of index.incoming.get(nodeId) ?? []) ids.add(r.from);
-  return ids;
+/** Ids of the nodes one step away, in either direction. */
+function adjacent(index: AtlasIndex, nodeId: string): string[] {
+  return [
+    ...(index.outgoing.get(nodeId) ?? []).map((r) => r.to),
+    ...(index.incoming.get(nodeId) ?? []).map((r) => r.from),
+  ];
+}
+
+/**
+ * Ids of the node and every node within `hops` relations of it, in either direction.
+ * @example neighbourhood(index, 'jupyterhub', 2).has('kubespawner')
+ */
+export function neighbourhood(index: AtlasIndex, nodeId: string, hops = 1): Set<string> {
+  const seen = new Set([nodeId]);
+  let frontier = [nodeId];
+  for (let step = 0; step < hops; step++) {
+    const next: string[] = [];
+    for (const id of frontier)
+      for (const other of adjacent(index, id))
+        if (!seen.has(other)) {
+          seen.add(other);
+          next.push(other);
+        }
+    frontier = next;
+  }
+  return seen;
+}
+
+/**
+ * The shortest chain of relations between two nodes, following relations in either direction
+ * (breadth-first, so the fewest hops; ties go to the relation written first). Null when the
+ * nodes are not connected.
+ * @example pathBetween(index, 'browser', 'kubespawner')?.map((r) => r.id)
+ */
+export function pathBetween(index: AtlasIndex, from: string, to: string): Relation[] | null {
+  if (!index.nodeById.has(from) || !index.nodeById.has(to)) return null;
+  if (from === to) return [];
+  const via = new Map<string, Relation>();
+  const seen = new Set([from]);
+  let frontier = [from];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      const steps: [Relation, string][] = [
+        ...(index.outgoing.get(id) ?? []).map((r): [Relation, string] => [r, r.to]),
+        ...(index.incoming.get(id) ?? []).map((r): [Relation, string] => [r, r.from]),
+      ];
+      for (const [relation, other] of steps) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        via.set(other, relation);
+        if (other === to) {
+          const chain: Relation[] = [];
+          let at = to;
+          while (at !== from) {
+            const r = via.get(at)!;
+            chain.unshift(r);
+            at = r.from === at ? r.to : r.from;
+          }
+          return chain;
+        }
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return null;
 }

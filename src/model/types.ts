@@ -80,6 +80,14 @@ export interface Kind {
   symbol?: string;
 }
 
+/** Who a part of the map matters to; each persona names the kinds it cares about. */
+export interface Persona {
+  id: string;
+  label: string;
+  description: string;
+  kinds: string[];
+}
+
 export interface Skill {
   id: string;
   label: string;
@@ -163,6 +171,7 @@ export interface Atlas {
   kinds: Kind[];
   relationTypes: RelationType[];
   skills: Skill[];
+  personas: Persona[];
   views: View[];
   docs: DocInfo[];
   paths: GuidedPath[];

@@ -96,6 +96,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
     kinds: await loadVocab(root, 'kinds', 'kinds', problems),
     relationTypes: await loadVocab(root, 'relation-types', 'relation-types', problems),
     skills: await loadVocab(root, 'skills', 'skills', problems),
+    personas: await loadVocab(root, 'personas', 'personas', problems),
     invalidNodeIds,
     docIds: new Set(docFiles.map((path) => relativePath(docsDir, path).replace(/\.mdx$/, ''))),
     nodes: await loadGroup(root, 'graph-data/nodes', 'node', problems, invalidNodeIds),

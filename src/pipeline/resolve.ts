@@ -6,6 +6,7 @@ import type {
   Kind,
   ReferenceArchitecture,
   Relation,
+  Persona,
   RelationType,
   Skill,
 } from '../model/types.ts';
@@ -16,6 +17,7 @@ export interface RawData {
   kinds?: LoadedFile;
   relationTypes?: LoadedFile;
   skills?: LoadedFile;
+  personas?: LoadedFile;
   /** Ids of node files that failed to load or to pass their schema: already reported. */
   invalidNodeIds: ReadonlySet<string>;
   /** Ids of the docs under docs/ (path without .mdx). */
@@ -32,6 +34,7 @@ export interface Resolved {
   kinds: Kind[];
   relationTypes: RelationType[];
   skills: Skill[];
+  personas: Persona[];
   viewSpecs: ViewSpec[];
   paths: GuidedPath[];
   architectures: ReferenceArchitecture[];
@@ -83,6 +86,18 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
     });
   }
   const kindIds = new Set(kinds.map((k) => k.id));
+  const personas = (raw.personas?.data as { personas?: Persona[] } | undefined)?.personas ?? [];
+  personas.forEach((persona, p) =>
+    persona.kinds.forEach((kind, k) => {
+      if (raw.personas && raw.kinds && !kindIds.has(kind))
+        problem(
+          raw.personas,
+          `/personas/${p}/kinds/${k}`,
+          `unknown kind "${kind}"`,
+          suggestion(kind, kindIds, 'use a kind listed in graph-data/vocab/kinds.yaml'),
+        );
+    }),
+  );
   const skillIds = new Set(skills.map((k) => k.id));
   /** Entry point "group name" → the file that lists it first. */
   const entryPointOwner = new Map<string, string>();
@@ -393,7 +408,17 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   }
 
   return {
-    resolved: { nodes, relations, kinds, relationTypes, skills, viewSpecs, paths, architectures },
+    resolved: {
+      nodes,
+      relations,
+      kinds,
+      relationTypes,
+      skills,
+      personas,
+      viewSpecs,
+      paths,
+      architectures,
+    },
     problems,
   };
 }

@@ -9,7 +9,7 @@ import type { Problem } from './problems.ts';
 export const SCHEMA_DIR = fileURLToPath(new URL('../../graph-data/schema/', import.meta.url));
 
 export type SchemaName =
-  'node' | 'path' | 'architecture' | 'kinds' | 'relation-types' | 'skills' | 'view';
+  'node' | 'path' | 'architecture' | 'kinds' | 'relation-types' | 'skills' | 'view' | 'personas';
 
 interface SchemaNode {
   description?: string;
@@ -33,6 +33,7 @@ function compiled(): Map<SchemaName, ValidateFunction> {
     'relation-types',
     'skills',
     'view',
+    'personas',
   ];
   validators = new Map(
     names.map((name) => {

@@ -29,6 +29,7 @@ function atlasOf(nodes: AtlasNode[]): Atlas {
     ],
     relationTypes: [],
     skills: [],
+    personas: [],
     views: [],
     docs: [],
     paths: [],
