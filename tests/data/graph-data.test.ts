@@ -68,6 +68,57 @@ describe('the real graph-data', () => {
     );
   });
 
+  it("lists the entry points that the JupyterHub organisation's plugin packages register", () => {
+    // Read from each package's pyproject.toml or setup.py (the nodes' sources cite the lines).
+    const registered = new Set(
+      atlas.nodes.flatMap((n) =>
+        (n.config?.entry_points ?? []).map((ep) => `${ep.name} ${ep.object}`),
+      ),
+    );
+    const expected = [
+      'docker dockerspawner:DockerSpawner',
+      'docker-system-user dockerspawner:SystemUserSpawner',
+      'docker-swarm dockerspawner:SwarmSpawner',
+      'systemd systemdspawner:SystemdSpawner',
+      'systemdspawner systemdspawner:SystemdSpawner',
+      'sudo sudospawner:SudoSpawner',
+      'ldap ldapauthenticator:LDAPAuthenticator',
+      'ldapauthenticator ldapauthenticator:LDAPAuthenticator',
+      'native nativeauthenticator:NativeAuthenticator',
+      'firstuse firstuseauthenticator:FirstUseAuthenticator',
+      'firstuseauthenticator firstuseauthenticator:FirstUseAuthenticator',
+      'tmp tmpauthenticator:TmpAuthenticator',
+      'kerberos kerberosauthenticator.auth:KerberosAuthenticator',
+      'local-kerberos kerberosauthenticator.auth:KerberosLocalAuthenticator',
+      'traefik_consul jupyterhub_traefik_proxy.consul:TraefikConsulProxy',
+      'traefik_etcd jupyterhub_traefik_proxy.etcd:TraefikEtcdProxy',
+      'traefik_file jupyterhub_traefik_proxy.fileprovider:TraefikFileProviderProxy',
+      'traefik_redis jupyterhub_traefik_proxy.redis:TraefikRedisProxy',
+      'traefik_toml jupyterhub_traefik_proxy.toml:TraefikTomlProxy',
+      'mediawiki oauthenticator.mediawiki:MWOAuthenticator',
+      ...[
+        'auth0:Auth0',
+        'azuread:AzureAd',
+        'bitbucket:Bitbucket',
+        'cilogon:CILogon',
+        'generic:Generic',
+        'github:GitHub',
+        'gitlab:GitLab',
+        'globus:Globus',
+        'google:Google',
+        'openshift:OpenShift',
+      ].flatMap((pair) => {
+        const [module, cls] = pair.split(':');
+        const name = module === 'generic' ? 'generic-oauth' : module;
+        return [
+          `${name} oauthenticator.${module}:${cls}OAuthenticator`,
+          `local-${name} oauthenticator.${module}:Local${cls}OAuthenticator`,
+        ];
+      }),
+    ];
+    expect(expected.filter((e) => !registered.has(e))).toEqual([]);
+  });
+
   it('sources every node with at least one https link', () => {
     for (const node of atlas.nodes) {
       expect(node.sources.length, node.file).toBeGreaterThan(0);
