@@ -74,14 +74,16 @@ export function facetOptions(
   const result = {} as Record<Facet, FacetOption[]>;
   for (const facet of FACETS) {
     const counts = new Map<string, number>();
+    const present = new Set<string>();
     for (const node of nodes) {
+      const values = new Set(facetValues(index, node, facet));
+      for (const v of values) present.add(v);
       if (!matchesAll(index, node, selection, facet)) continue;
-      for (const v of new Set(facetValues(index, node, facet)))
-        counts.set(v, (counts.get(v) ?? 0) + 1);
+      for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
     }
-    // Vocabulary order; values with no node in this view are left out unless chosen.
+    // Vocabulary order; values no node of the view has are left out unless chosen.
     result[facet] = [...labels[facet]]
-      .filter(([value]) => counts.has(value) || selection[facet]?.includes(value))
+      .filter(([value]) => present.has(value) || selection[facet]?.includes(value))
       .map(([value, label]) => ({ value, label, count: counts.get(value) ?? 0 }));
   }
   return result;

@@ -1,5 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { FACETS, type Facet, type FacetSelection } from '../model/facets';
 
 /** Longest id we accept from a URL; anything longer is ignored rather than echoed. */
 const MAX_ID_LENGTH = 80;
@@ -139,4 +140,98 @@ export function useSearchQuery(): {
     [location, navigate, search],
   );
   return { query: searchQueryFrom(search), setQuery, selectResult };
+}
+
+/** Sets or removes several query parameters at once, keeping the others; pushes a history entry. */
+export function useQueryUpdate(): (
+  changes: Record<string, string | null>,
+  options?: { replace?: boolean },
+) => void {
+  const search = useSearch();
+  const [location, navigate] = useLocation();
+  return useCallback(
+    (changes, options) => {
+      let next = search;
+      for (const [name, value] of Object.entries(changes)) next = withParam(next, name, value);
+      navigate(`${location}${next}`, { replace: options?.replace ?? false });
+    },
+    [location, navigate, search],
+  );
+}
+
+const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Reads the facet choices from a query string: comma-separated ids per facet; anything that is
+ * not an id, and any list past 30 values, is ignored.
+ * @example facetsFrom('?kind=spawner,authenticator&status=active') // { kind: [...], status: ['active'] }
+ */
+export function facetsFrom(search: string): FacetSelection {
+  const params = new URLSearchParams(search);
+  const selection: FacetSelection = {};
+  for (const facet of FACETS) {
+    const values = (params.get(facet) ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v.length <= MAX_ID_LENGTH && ID_RE.test(v))
+      .slice(0, 30);
+    if (values.length > 0) selection[facet] = [...new Set(values)];
+  }
+  return selection;
+}
+
+/** The facet choices in the URL, and setters that keep them there. */
+export function useFacets(): {
+  selection: FacetSelection;
+  toggle: (facet: Facet, value: string) => void;
+  clear: () => void;
+} {
+  const search = useSearch();
+  const update = useQueryUpdate();
+  const selection = useMemo(() => facetsFrom(search), [search]);
+  const toggle = useCallback(
+    (facet: Facet, value: string) => {
+      const current = selection[facet] ?? [];
+      const next = current.includes(value)
+        ? current.filter((v) => v !== value)
+        : [...current, value];
+      update({ [facet]: next.length > 0 ? next.join(',') : null });
+    },
+    [selection, update],
+  );
+  const clear = useCallback(
+    () => update(Object.fromEntries(FACETS.map((f) => [f, null]))),
+    [update],
+  );
+  return { selection, toggle, clear };
+}
+
+/**
+ * How far the highlight around the selected node reaches: 1 or 2 relations (`?hops=2`).
+ * @example hopsFrom('?hops=2') // 2
+ */
+export function hopsFrom(search: string): 1 | 2 {
+  return new URLSearchParams(search).get('hops') === '2' ? 2 : 1;
+}
+
+/** The target of "path between" (`?to=`), or null. */
+export function pathTargetFrom(search: string): string | null {
+  return idParam(search, 'to');
+}
+
+/** Focus settings in the URL: hops around the selection and the "path between" target. */
+export function useFocus(): {
+  hops: 1 | 2;
+  setHops: (hops: 1 | 2) => void;
+  target: string | null;
+  setTarget: (id: string | null) => void;
+} {
+  const search = useSearch();
+  const update = useQueryUpdate();
+  return {
+    hops: hopsFrom(search),
+    setHops: useCallback((hops: 1 | 2) => update({ hops: hops === 2 ? '2' : null }), [update]),
+    target: pathTargetFrom(search),
+    setTarget: useCallback((id: string | null) => update({ to: id }), [update]),
+  };
 }

@@ -1,11 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { relationsOf, type RelationReading } from '../../model/graph';
+import { pathBetween, relationsOf, type RelationReading } from '../../model/graph';
 import { nearest } from '../../model/suggest';
 import type { AtlasNode } from '../../model/types';
 import { CopyButton } from '../../ui/copy-button';
 import { ExternalLink } from '../../ui/external-link';
 import { useAtlas } from '../../state/atlas-context';
-import { useNodeLink, useSelectedNode } from '../../state/url-state';
+import { useFocus, useNodeLink, useSelectedNode } from '../../state/url-state';
 import { DocView } from './doc-view';
 
 /** A real link (works in a new tab) that selects a node in place on a plain click. */
@@ -47,6 +47,72 @@ function Relations({ readings }: { readings: RelationReading[] }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** How far the map's highlight reaches, and the shortest chain of relations to another node. */
+function FocusControls({ node }: { node: AtlasNode }) {
+  const { index } = useAtlas();
+  const { hops, setHops, target, setTarget } = useFocus();
+  const chain = target && target !== node.id ? pathBetween(index, node.id, target) : null;
+  const byKind = index.atlas.kinds
+    .map((k) => ({
+      kind: k,
+      nodes: index.atlas.nodes.filter((n) => n.kind === k.id && n.id !== node.id),
+    }))
+    .filter((g) => g.nodes.length > 0);
+  return (
+    <Section title="Focus">
+      <fieldset className="hops">
+        <legend>Highlight on the map</legend>
+        <label>
+          <input type="radio" name="hops" checked={hops === 1} onChange={() => setHops(1)} /> direct
+          neighbours
+        </label>
+        <label>
+          <input type="radio" name="hops" checked={hops === 2} onChange={() => setHops(2)} /> within
+          two relations
+        </label>
+      </fieldset>
+      <label className="path-target">
+        Shortest path to{' '}
+        <select
+          value={target ?? ''}
+          onChange={(e) => setTarget(e.target.value === '' ? null : e.target.value)}
+        >
+          <option value="">(choose a node)</option>
+          {byKind.map((g) => (
+            <optgroup key={g.kind.id} label={g.kind.plural}>
+              {[...g.nodes]
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {n.name}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      {target && target !== node.id ? (
+        chain ? (
+          <ol
+            className="path-chain"
+            aria-label={`Path from ${node.name} to ${index.nodeById.get(target)?.name ?? target}`}
+          >
+            {chain.map((r) => (
+              <li key={r.id}>
+                <NodeAnchor id={r.from}>{index.nodeById.get(r.from)?.name}</NodeAnchor>{' '}
+                {index.relationTypeById.get(r.type)?.label}{' '}
+                <NodeAnchor id={r.to}>{index.nodeById.get(r.to)?.name}</NodeAnchor>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p role="status">No chain of relations connects these two nodes.</p>
+        )
+      ) : null}
+    </Section>
   );
 }
 
@@ -171,6 +237,7 @@ function NodeDetails({ node }: { node: AtlasNode }) {
       <Section title="How it connects">
         <Relations readings={relationsOf(index, node.id)} />
       </Section>
+      <FocusControls node={node} />
       <Section title="Links">
         <ul className="link-list">
           {links

@@ -13,11 +13,13 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { neighbourhood } from '../../model/graph';
+import { matchesAll } from '../../model/facets';
+import { neighbourhood, pathBetween } from '../../model/graph';
 import type { View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
-import { useSelectedNode, useSelectedView } from '../../state/url-state';
-import { KindNode, type KindFlowNode } from './kind-node';
+import { useFacets, useFocus, useSelectedNode, useSelectedView } from '../../state/url-state';
+import { FacetPanel } from './facet-panel';
+import { KindNode, type KindFlowNode, type KindNodeData } from './kind-node';
 import { Legend } from './legend';
 import { ViewSwitcher } from './view-switcher';
 
@@ -45,9 +47,30 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
     selectedExists && !inView
       ? index.atlas.views.find((v) => v.nodes.some((n) => n.id === selected))
       : undefined;
+  const { hops, target } = useFocus();
+  const { selection } = useFacets();
   const near = useMemo(
-    () => (selectedExists && selected ? neighbourhood(index, selected) : null),
-    [index, selected, selectedExists],
+    () => (selectedExists && selected ? neighbourhood(index, selected, hops) : null),
+    [index, selected, selectedExists, hops],
+  );
+  // "Path between": the shortest relation chain from the selection to `?to=`.
+  const path = useMemo(() => {
+    if (!selectedExists || !selected || !target) return null;
+    const chain = pathBetween(index, selected, target);
+    if (!chain) return null;
+    return {
+      nodes: new Set(chain.flatMap((r) => [r.from, r.to])),
+      relations: new Set(chain.map((r) => r.id)),
+    };
+  }, [index, selected, selectedExists, target]);
+  // Facets hide nodes but never move them, so people keep their mental map.
+  const viewNodes = useMemo(
+    () => view.nodes.flatMap((p) => index.nodeById.get(p.id) ?? []),
+    [index, view],
+  );
+  const visible = useMemo(
+    () => new Set(viewNodes.filter((n) => matchesAll(index, n, selection)).map((n) => n.id)),
+    [index, viewNodes, selection],
   );
 
   const centre = useCallback(
@@ -101,17 +124,23 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
           const node = index.nodeById.get(placed.id);
           const kind = node && index.kindById.get(node.kind);
           if (!node || !kind) return [];
-          const emphasis = !near
-            ? 'normal'
-            : node.id === selected
+          const emphasis: KindNodeData['emphasis'] =
+            node.id === selected
               ? 'selected'
-              : near.has(node.id)
-                ? 'neighbour'
-                : 'dimmed';
+              : path
+                ? path.nodes.has(node.id)
+                  ? 'path'
+                  : 'dimmed'
+                : !near
+                  ? 'normal'
+                  : near.has(node.id)
+                    ? 'neighbour'
+                    : 'dimmed';
           return [
             {
               id: node.id,
               type: 'kind',
+              hidden: !visible.has(node.id),
               position: { x: placed.x, y: placed.y },
               width: placed.width,
               // Sizes come from the build; saying so lets React Flow count the nodes as measured.
@@ -123,7 +152,7 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
             } satisfies KindFlowNode,
           ];
         }),
-    [index, view, near, selected, select, onFocusNode],
+    [index, view, near, path, visible, selected, select, onFocusNode],
   );
 
   const edges: Edge[] = useMemo(() => {
@@ -132,19 +161,28 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
       .filter((r) => shown.has(r.id))
       .map((r) => {
         const type = index.relationTypeById.get(r.type);
-        const touches = selected !== null && (r.from === selected || r.to === selected);
+        const onPath = path?.relations.has(r.id) ?? false;
+        const touches = !path && selected !== null && (r.from === selected || r.to === selected);
+        const state = onPath
+          ? ' is-path'
+          : touches
+            ? ' is-highlighted'
+            : near || path
+              ? ' is-dimmed'
+              : '';
         return {
           id: r.id,
           source: r.from,
           target: r.to,
-          label: touches ? type?.label : undefined,
-          className: `relation relation-${r.type}${touches ? ' is-highlighted' : near ? ' is-dimmed' : ''}`,
+          label: touches || onPath ? type?.label : undefined,
+          className: `relation relation-${r.type}${state}`,
+          animated: onPath,
           style: { strokeDasharray: DASH[type?.style ?? 'solid'] },
           markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
           ariaLabel: `${index.nodeById.get(r.from)?.name} ${type?.label} ${index.nodeById.get(r.to)?.name}`,
         };
       });
-  }, [index, view, selected, near]);
+  }, [index, view, selected, near, path]);
 
   // Frame the map once React Flow has measured the nodes: the selected node if the URL names
   // one (a pasted link), otherwise the whole view. Later selections (a link, Back/Forward)
@@ -188,6 +226,7 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
         />
         <Panel position="top-left" className="map-tools nopan">
           <ViewSwitcher current={view.id} />
+          <FacetPanel nodes={viewNodes} shown={visible.size} />
           {notice ? (
             <p className="map-notice" role="status">
               {notice}

@@ -5,7 +5,7 @@ import type { AtlasNode, Kind } from '../../model/types';
 export interface KindNodeData extends Record<string, unknown> {
   node: AtlasNode;
   kind: Kind;
-  emphasis: 'selected' | 'neighbour' | 'dimmed' | 'normal';
+  emphasis: 'selected' | 'neighbour' | 'path' | 'dimmed' | 'normal';
   onSelect: (id: string) => void;
   onFocusNode: (id: string) => void;
 }
