@@ -1,24 +1,89 @@
-import { useMemo } from 'react';
-import { Route, Router, Switch, type BaseLocationHook, type BaseSearchHook } from 'wouter';
+import { useEffect, useMemo, useRef } from 'react';
+import {
+  Route,
+  Router,
+  Switch,
+  useSearch,
+  type BaseLocationHook,
+  type BaseSearchHook,
+} from 'wouter';
 import { DetailPanel } from '../features/details/detail-panel';
 import { AtlasMap } from '../features/map/atlas-map';
+import { Outline } from '../features/outline/outline';
 import { SearchBox } from '../features/search/search-box';
+import { ShareTools } from '../features/share/share-tools';
 import type { DocModuleLoader } from '../model/docs';
 import { indexAtlas } from '../model/graph';
 import type { Atlas } from '../model/types';
 import { AtlasProvider } from '../state/atlas-context';
+import { useTheme, type ThemeChoice } from '../state/theme';
+import { useMapMode } from '../state/url-state';
+import { HelpDialog } from './help-dialog';
 
 const HOME = import.meta.env.BASE_URL;
 
+function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+function ModeSwitch() {
+  const [mode, setMode] = useMapMode();
+  return (
+    <div className="mode-switch" role="group" aria-label="Show as">
+      <button type="button" aria-pressed={mode === 'map'} onClick={() => setMode('map')}>
+        Map
+      </button>
+      <button type="button" aria-pressed={mode === 'outline'} onClick={() => setMode('outline')}>
+        Outline
+      </button>
+    </div>
+  );
+}
+
 function MapPage() {
+  const [mode, setMode] = useMapMode();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (
+        event.key === 'o' &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !isTypingTarget(event.target)
+      )
+        setMode(mode === 'map' ? 'outline' : 'map');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [mode, setMode]);
   return (
     <div className="map-page">
       <main className="map-area" id="main">
         <h1 className="visually-hidden">Map of the JupyterHub ecosystem</h1>
-        <AtlasMap />
+        <div className="map-bar">
+          <ModeSwitch />
+          <ShareTools />
+        </div>
+        <div className="map-body">{mode === 'outline' ? <Outline /> : <AtlasMap />}</div>
       </main>
       <DetailPanel />
     </div>
+  );
+}
+
+/** `?embed=1`: only the canvas, for iframes in docs and slides, with a way back to the full atlas. */
+function EmbedPage() {
+  const full = new URL(window.location.href);
+  full.searchParams.delete('embed');
+  return (
+    <main className="embed" id="main">
+      <h1 className="visually-hidden">Jupyter Atlas (embedded map)</h1>
+      <AtlasMap />
+      <a className="embed-link" href={full.href} target="_blank" rel="noopener noreferrer">
+        Open in Jupyter Atlas ↗
+      </a>
+    </main>
   );
 }
 
@@ -30,6 +95,64 @@ function NotFoundPage() {
         This address is not part of the atlas. <a href={HOME}>Open the map</a>.
       </p>
     </main>
+  );
+}
+
+function ThemeToggle() {
+  const [theme, setTheme] = useTheme();
+  return (
+    <label className="theme-toggle">
+      <span className="visually-hidden">Colour theme</span>
+      <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+        <option value="system">System theme</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </label>
+  );
+}
+
+function Shell() {
+  const help = useRef<HTMLDialogElement>(null);
+  const embed = new URLSearchParams(useSearch()).get('embed') === '1';
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '?' && !isTypingTarget(event.target)) {
+        event.preventDefault();
+        if (!help.current?.open) help.current?.showModal();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  if (embed) return <EmbedPage />;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to the map
+      </a>
+      <header className="app-header">
+        <a className="brand" href={HOME}>
+          Jupyter Atlas
+        </a>
+        <span className="tagline">a map of JupyterHub and the parts it plugs together</span>
+        <SearchBox />
+        <ThemeToggle />
+        <button
+          type="button"
+          className="button help-button"
+          aria-label="Keyboard shortcuts"
+          onClick={() => help.current?.showModal()}
+        >
+          ?
+        </button>
+      </header>
+      <HelpDialog ref={help} />
+      <Switch>
+        <Route path="/" component={MapPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </>
   );
 }
 
@@ -47,20 +170,7 @@ export function App({ atlas, docLoaders, base, location }: AppProps) {
   return (
     <AtlasProvider value={value}>
       <Router base={base} hook={location?.hook} searchHook={location?.searchHook}>
-        <a className="skip-link" href="#main">
-          Skip to the map
-        </a>
-        <header className="app-header">
-          <a className="brand" href={HOME}>
-            Jupyter Atlas
-          </a>
-          <span className="tagline">a map of JupyterHub and the parts it plugs together</span>
-          <SearchBox />
-        </header>
-        <Switch>
-          <Route path="/" component={MapPage} />
-          <Route component={NotFoundPage} />
-        </Switch>
+        <Shell />
       </Router>
     </AtlasProvider>
   );

@@ -235,3 +235,16 @@ export function useFocus(): {
     setTarget: useCallback((id: string | null) => update({ to: id }), [update]),
   };
 }
+
+export type MapMode = 'map' | 'outline';
+
+/** Whether the map page shows the canvas or the outline (`?mode=outline`). */
+export function useMapMode(): [MapMode, (mode: MapMode) => void] {
+  const search = useSearch();
+  const update = useQueryUpdate();
+  const mode: MapMode = new URLSearchParams(search).get('mode') === 'outline' ? 'outline' : 'map';
+  return [
+    mode,
+    useCallback((m: MapMode) => update({ mode: m === 'outline' ? 'outline' : null }), [update]),
+  ];
+}

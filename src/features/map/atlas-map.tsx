@@ -17,6 +17,7 @@ import { matchesAll } from '../../model/facets';
 import { neighbourhood, pathBetween } from '../../model/graph';
 import type { View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
+import { useTheme } from '../../state/theme';
 import { useFacets, useFocus, useSelectedNode, useSelectedView } from '../../state/url-state';
 import { FacetPanel } from './facet-panel';
 import { KindNode, type KindFlowNode, type KindNodeData } from './kind-node';
@@ -48,6 +49,7 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
       ? index.atlas.views.find((v) => v.nodes.some((n) => n.id === selected))
       : undefined;
   const { hops, target } = useFocus();
+  const [theme] = useTheme();
   const { selection } = useFacets();
   const near = useMemo(
     () => (selectedExists && selected ? neighbourhood(index, selected, hops) : null),
@@ -196,6 +198,22 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
     setFramed(true);
   }, [measured, selected, selectedExists, centre, flow, framed]);
 
+  // + and − zoom, 0 fits the whole view (see the help dialog).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const el = event.target as HTMLElement | null;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)))
+        return;
+      const duration = prefersReducedMotion() ? 0 : 200;
+      if (event.key === '+' || event.key === '=') void flow.zoomIn({ duration });
+      else if (event.key === '-') void flow.zoomOut({ duration });
+      else if (event.key === '0') void flow.fitView({ ...FIT_VIEW_OPTIONS, duration });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [flow]);
+
   return (
     // data-framed tells tests and the benchmark that the first camera move is done.
     <div className="map-frame" data-framed={framed}>
@@ -210,7 +228,7 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
         elementsSelectable={false}
         minZoom={0.2}
         maxZoom={2.5}
-        colorMode="system"
+        colorMode={theme}
         onPaneClick={() => select(null)}
         proOptions={{ hideAttribution: true }}
         aria-label={`Map: ${view.title}`}

@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { matchesAll } from '../../model/facets';
+import { relationsOf } from '../../model/graph';
+import type { AtlasNode } from '../../model/types';
+import { useAtlas } from '../../state/atlas-context';
+import { useFacets, useNodeLink, useSelectedNode, useSelectedView } from '../../state/url-state';
+
+function NodeItemLink({ node, current }: { node: AtlasNode; current: boolean }) {
+  const link = useNodeLink(node.id);
+  return (
+    <a
+      href={link.href}
+      onClick={link.onClick}
+      aria-current={current ? 'true' : undefined}
+      className="outline-node-link"
+    >
+      {node.name}
+    </a>
+  );
+}
+
+function RelationLink({ id, children }: { id: string; children: string }) {
+  const link = useNodeLink(id);
+  return (
+    <a href={link.href} onClick={link.onClick}>
+      {children}
+    </a>
+  );
+}
+
+/**
+ * The current view as nested lists: kinds → nodes → relations, every one a link that selects
+ * the node, so the whole map works with a keyboard or a screen reader. Follows the same view,
+ * filters and selection as the canvas.
+ */
+export function Outline() {
+  const { index } = useAtlas();
+  const [viewId] = useSelectedView();
+  const [selected] = useSelectedNode();
+  const { selection } = useFacets();
+  const view = index.atlas.views.find((v) => v.id === viewId) ?? index.atlas.views[0];
+  const selectedRef = useRef<HTMLLIElement>(null);
+
+  const groups = useMemo(() => {
+    if (!view) return [];
+    const shown = view.nodes
+      .flatMap((p) => index.nodeById.get(p.id) ?? [])
+      .filter((n) => matchesAll(index, n, selection));
+    return index.atlas.kinds
+      .map((kind) => ({
+        kind,
+        nodes: shown.filter((n) => n.kind === kind.id).sort((a, b) => a.name.localeCompare(b.name)),
+      }))
+      .filter((g) => g.nodes.length > 0);
+  }, [index, view, selection]);
+
+  useEffect(() => {
+    // Optional call: not every environment (jsdom) implements scrollIntoView.
+    selectedRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+
+  if (!view) return <p role="alert">The atlas has no views.</p>;
+  const total = groups.reduce((n, g) => n + g.nodes.length, 0);
+  return (
+    <div className="outline">
+      <h2 id="outline-title">
+        Outline: {view.title} <span className="muted">({total} components)</span>
+      </h2>
+      <p className="muted">
+        {view.description} Each name opens its details; each relation links to the other end.
+      </p>
+      {groups.map(({ kind, nodes }) => (
+        <details key={kind.id} open className="outline-group">
+          <summary>
+            <h3>
+              {kind.plural} <span className="muted">({nodes.length})</span>
+            </h3>
+          </summary>
+          <ul>
+            {nodes.map((node) => {
+              const isSelected = node.id === selected;
+              const readings = relationsOf(index, node.id);
+              return (
+                <li
+                  key={node.id}
+                  ref={isSelected ? selectedRef : undefined}
+                  className={isSelected ? 'is-selected' : undefined}
+                >
+                  <NodeItemLink node={node} current={isSelected} />
+                  <span className="muted"> — {node.summary}</span>
+                  {readings.length > 0 ? (
+                    <ul className="outline-relations" aria-label={`Relations of ${node.name}`}>
+                      {readings.map((r) => (
+                        <li key={`${r.direction}-${r.relation.id}`}>
+                          {r.label} <RelationLink id={r.other.id}>{r.other.name}</RelationLink>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}

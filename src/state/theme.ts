@@ -1,0 +1,43 @@
+import { useCallback, useSyncExternalStore } from 'react';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+const KEY = 'jupyter-atlas:theme';
+const listeners = new Set<() => void>();
+
+function read(): ThemeChoice {
+  try {
+    const value = window.localStorage.getItem(KEY);
+    return value === 'light' || value === 'dark' ? value : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+/** Puts the choice on <html data-theme>, which the stylesheet reads; 'system' follows the OS. */
+export function applyTheme(choice: ThemeChoice = read()): void {
+  if (choice === 'system') document.documentElement.removeAttribute('data-theme');
+  else document.documentElement.setAttribute('data-theme', choice);
+}
+
+/** The theme choice, kept in localStorage across visits. */
+export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
+  const choice = useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    read,
+    () => 'system' as const,
+  );
+  const set = useCallback((next: ThemeChoice) => {
+    try {
+      if (next === 'system') window.localStorage.removeItem(KEY);
+      else window.localStorage.setItem(KEY, next);
+    } catch {
+      // Storage may be off (private mode); the choice then lasts for this page only.
+    }
+    applyTheme(next);
+    for (const l of listeners) l();
+  }, []);
+  return [choice, set];
+}

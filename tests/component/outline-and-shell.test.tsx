@@ -1,0 +1,87 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, inject, it } from 'vitest';
+import { memoryLocation } from 'wouter/memory-location';
+import { App } from '../../src/app/app';
+
+const atlas = inject('fixtureAtlas');
+
+function renderAt(path: string) {
+  const location = memoryLocation({ path, record: true });
+  const user = userEvent.setup();
+  render(<App atlas={atlas} docLoaders={{}} base="" location={location} />);
+  return { user, location };
+}
+
+describe('the outline', () => {
+  it('lists the view by kind, nodes with their relations as links, in sync with the selection', async () => {
+    const { user, location } = renderAt('/?view=everything');
+    await user.click(screen.getByRole('button', { name: 'Outline' }));
+    expect(location.history?.at(-1)).toBe('/?view=everything&mode=outline');
+    expect(
+      screen.getByRole('heading', { level: 2, name: /Outline: Everything \(3 components\)/ }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Hubs (1)',
+      'Spawners (1)',
+      'Proxies (1)',
+    ]);
+    const relations = screen.getByRole('list', { name: 'Relations of Test KubeSpawner' });
+    expect(within(relations).getByRole('listitem')).toHaveTextContent('plugs into Test Hub');
+    await user.click(within(relations).getByRole('link', { name: 'Test Hub' }));
+    expect(location.history?.at(-1)).toBe('/?view=everything&mode=outline&node=hub');
+    expect(screen.getByRole('link', { name: 'Test Hub', current: true })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('complementary')).getByRole('heading', {
+        level: 2,
+        name: 'Test Hub',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('follows the filters and switches back with the o key', async () => {
+    const { user, location } = renderAt('/?view=everything&mode=outline&kind=proxy');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Proxies (1)',
+    ]);
+    await user.keyboard('o');
+    expect(location.history?.at(-1)).toBe('/?view=everything&kind=proxy');
+  });
+});
+
+describe('the shell', () => {
+  it('opens the keyboard help with ?', async () => {
+    const { user } = renderAt('/');
+    // jsdom has no <dialog> modal support; the browser suite checks the real dialog.
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    };
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(
+      within(dialog).getByText('Search by name, entry point, class path or config key'),
+    ).toBeInTheDocument();
+  });
+
+  it('switches the theme and remembers it', async () => {
+    const { user } = renderAt('/');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Colour theme' }), 'Dark');
+    expect(document.documentElement).toHaveAttribute('data-theme', 'dark');
+    expect(window.localStorage.getItem('jupyter-atlas:theme')).toBe('dark');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Colour theme' }),
+      'System theme',
+    );
+    expect(document.documentElement).not.toHaveAttribute('data-theme');
+  });
+
+  it('shows only the canvas and a link back in embed mode', async () => {
+    renderAt('/?embed=1&view=everything');
+    expect(await screen.findByRole('button', { name: 'Test Hub, Hub' })).toBeInTheDocument();
+    expect(screen.queryByRole('search')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Open in Jupyter Atlas/ })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
+  });
+});
