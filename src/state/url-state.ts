@@ -135,8 +135,11 @@ export function useSearchQuery(): {
     [location, navigate, search],
   );
   const selectResult = useCallback(
-    (nodeId: string) =>
-      navigate(`${location}${withParam(withSelectedNode(search, nodeId), 'q', null)}`),
+    (nodeId: string, viewId?: string | null) => {
+      let next = withParam(withSelectedNode(search, nodeId), 'q', null);
+      if (viewId !== undefined) next = withSelectedView(next, viewId);
+      navigate(`${location}${next}`);
+    },
     [location, navigate, search],
   );
   return { query: searchQueryFrom(search), setQuery, selectResult };

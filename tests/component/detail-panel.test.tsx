@@ -126,11 +126,11 @@ describe('the map', () => {
   it('draws every node of the view as a button named by name and kind; Enter on one opens its panel', async () => {
     const { user, location } = renderAt('/?view=everything');
     const map = screen.getByRole('main');
-    const hub = await within(map).findByRole('button', { name: 'Test Hub, Hub' });
+    const hub = await within(map).findByRole('button', { name: 'Test Hub Hub' });
     expect(
-      within(map).getByRole('button', { name: 'Test KubeSpawner, Spawner, experimental' }),
+      within(map).getByRole('button', { name: 'Test KubeSpawner Spawner, experimental' }),
     ).toBeInTheDocument();
-    expect(within(map).getByRole('button', { name: 'Test Proxy, Proxy' })).toBeInTheDocument();
+    expect(within(map).getByRole('button', { name: 'Test Proxy Proxy' })).toBeInTheDocument();
     // Pointer clicks on the canvas go through d3-zoom, which needs a real browser (see tests/e2e).
     hub.focus();
     await user.keyboard('{Enter}');
@@ -138,7 +138,7 @@ describe('the map', () => {
     expect(
       within(panel()).getByRole('heading', { level: 2, name: 'Test Hub' }),
     ).toBeInTheDocument();
-    expect(within(map).getByRole('button', { name: 'Test Hub, Hub' })).toHaveAttribute(
+    expect(within(map).getByRole('button', { name: 'Test Hub Hub' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
@@ -147,12 +147,12 @@ describe('the map', () => {
   it('starts on the default view and switches views from the View menu', async () => {
     const { user, location } = renderAt('/');
     const map = screen.getByRole('main');
-    await within(map).findByRole('button', { name: 'Test Hub, Hub' });
+    await within(map).findByRole('button', { name: 'Test Hub Hub' });
     expect(within(map).queryByRole('button', { name: /Test KubeSpawner/ })).not.toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'View' }), 'Everything (3)');
     expect(location.history?.at(-1)).toBe('/?view=everything');
     expect(
-      await within(map).findByRole('button', { name: 'Test KubeSpawner, Spawner, experimental' }),
+      await within(map).findByRole('button', { name: 'Test KubeSpawner Spawner, experimental' }),
     ).toBeInTheDocument();
   });
 

@@ -77,7 +77,7 @@ describe('the shell', () => {
 
   it('shows only the canvas and a link back in embed mode', async () => {
     renderAt('/?embed=1&view=everything');
-    expect(await screen.findByRole('button', { name: 'Test Hub, Hub' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Test Hub Hub' })).toBeInTheDocument();
     expect(screen.queryByRole('search')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Open in Jupyter Atlas/ })).toHaveAttribute(
       'rel',

@@ -1,5 +1,7 @@
 // Serves the built app on 127.0.0.1 and drives Debian's Chromium through playwright-core.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -58,4 +60,40 @@ export async function watchedPage(context, origin) {
       problems.push(`foreign request: ${url}`);
   });
   return { page, problems };
+}
+
+/** The resolved atlas, as `npm run export` prints it (over ATLAS_DATA_ROOT when set, like the build). */
+export function loadAtlas() {
+  const root = process.env.ATLAS_DATA_ROOT ?? '.';
+  const args = ['--import', 'tsx', 'src/pipeline/cli.ts', 'export', '--root', root];
+  return JSON.parse(
+    execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  );
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * Runs axe-core in the page and returns its serious and critical violations as readable lines.
+ * The script is evaluated through the DevTools protocol, which the page's CSP does not govern.
+ */
+export async function seriousA11yViolations(page) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} (${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')})`,
+      );
+  });
+  return violations;
 }

@@ -27,7 +27,6 @@ function KindNodeView({ data }: NodeProps<KindFlowNode>) {
         style={{ ['--kind-color' as string]: kind.color }}
         data-node-id={node.id}
         aria-pressed={emphasis === 'selected'}
-        aria-label={`${node.name}, ${kind.label}${node.status === 'active' ? '' : `, ${node.status}`}`}
         title={node.summary}
         onClick={() => onSelect(node.id)}
         onFocus={() => onFocusNode(node.id)}
@@ -36,10 +35,11 @@ function KindNodeView({ data }: NodeProps<KindFlowNode>) {
           {kind.symbol ?? kind.label.slice(0, 1)}
         </span>
         <span className="atlas-node-text">
-          <span className="atlas-node-name">{node.name}</span>
+          {/* The button is named by what it shows ("KubeSpawner Spawner"), as WCAG 2.5.3 asks. */}
+          <span className="atlas-node-name">{node.name}</span>{' '}
           <span className="atlas-node-kind">
             {kind.label}
-            {node.status === 'active' ? '' : ` · ${node.status}`}
+            {node.status === 'active' ? '' : `, ${node.status}`}
           </span>
         </span>
       </button>

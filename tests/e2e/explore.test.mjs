@@ -1,0 +1,228 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  loadAtlas,
+  seriousA11yViolations,
+  startBrowser,
+  startServer,
+  watchedPage,
+} from './browser.mjs';
+
+const atlas = loadAtlas();
+const view = (id) => atlas.views.find((v) => v.id === id);
+const nodeCount = (id, kind) =>
+  view(id).nodes.filter((p) => atlas.nodes.find((n) => n.id === p.id).kind === kind).length;
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path, { viewport = { width: 1440, height: 900 }, waitForMap = true } = {}) {
+  const watched = await watchedPage(browser.context, new URL(server.url).origin);
+  await watched.page.setViewportSize(viewport);
+  await watched.page.goto(new URL(path, server.url).href);
+  if (waitForMap) await watched.page.locator('.map-frame[data-framed="true"]').waitFor();
+  return watched;
+}
+
+const visibleNodes = (page) =>
+  page.locator('.react-flow__node:not([style*="visibility: hidden"]) .atlas-node');
+const panelHeading = (page) => page.getByRole('complementary').getByRole('heading', { level: 2 });
+
+async function assertAccessible(page, state) {
+  assert.deepEqual(await seriousA11yViolations(page), [], `axe: ${state}`);
+}
+
+describe('exploring the atlas', () => {
+  it('search by class path → Enter → the node is selected, centred and detailed', async () => {
+    const { page, problems } = await open('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('batchspawner.SlurmSpawner');
+    const first = page.getByRole('option').first();
+    assert.match(await first.textContent(), /SlurmSpawner/);
+    await assertAccessible(page, 'search results open');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/node=slurm-spawner/);
+    assert.equal(await panelHeading(page).textContent(), 'SlurmSpawner');
+    // The core view does not hold it, so the search moved to a view that does.
+    assert.match(page.url(), /view=/);
+    await page.waitForTimeout(600);
+    const box = await page.locator('[data-node-id="slurm-spawner"]').boundingBox();
+    assert.ok(
+      box && box.x > 0 && box.y > 0 && box.x + box.width < 1440 - 420,
+      'the node is on screen, left of the panel',
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('filters: counts match the nodes left, the choice is in the URL, one click clears', async () => {
+    const { page, problems } = await open('/?view=plugins');
+    const total = view('plugins').nodes.length;
+    assert.equal(await visibleNodes(page).count(), total);
+    await page.getByText('Filters', { exact: true }).click();
+    const spawners = nodeCount('plugins', 'spawner');
+    await page.getByRole('checkbox', { name: `Spawners (${spawners})` }).check();
+    await page.waitForURL(/kind=spawner/);
+    assert.equal(await visibleNodes(page).count(), spawners);
+    await assertAccessible(page, 'filters open');
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await page.waitForURL((u) => !u.search.includes('kind='));
+    assert.equal(await visibleNodes(page).count(), total);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('focus: two hops light more nodes than one; a path lights its chain', async () => {
+    const { page, problems } = await open('/?node=configurable-http-proxy');
+    const lit = async () => page.locator('.atlas-node:not(.is-dimmed)').count();
+    const oneHop = await lit();
+    await page.getByRole('radio', { name: /within two relations/ }).check();
+    await page.waitForURL(/hops=2/);
+    assert.ok((await lit()) > oneHop, 'two hops light more nodes');
+    await page
+      .getByRole('combobox', { name: /Shortest path to/ })
+      .selectOption({ label: 'PAMAuthenticator' });
+    await page.waitForURL(/to=pam-authenticator/);
+    const steps = await page
+      .getByRole('list', { name: /^Path from/ })
+      .getByRole('listitem')
+      .allTextContents();
+    // Two hops, either way round the proxy–Hub pair; the last step reaches the authenticator.
+    assert.equal(steps.length, 2);
+    assert.match(steps[0], /configurable-http-proxy/);
+    assert.equal(steps[1], 'PAMAuthenticator plugs into JupyterHub');
+    assert.ok((await page.locator('.atlas-node.is-path').count()) >= 1);
+    await assertAccessible(page, 'node selected with a path');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('switches views from the View menu', async () => {
+    const { page, problems } = await open('/');
+    await page
+      .getByRole('combobox', { name: 'View' })
+      .selectOption({ label: `Whole ecosystem (${view('ecosystem').nodes.length})` });
+    await page.waitForURL(/view=ecosystem/);
+    await page.locator('.map-frame[data-framed="true"]').waitFor();
+    assert.equal(await page.locator('.atlas-node').count(), view('ecosystem').nodes.length);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('the outline works by keyboard only', async () => {
+    const { page, problems } = await open('/');
+    await page.keyboard.press('o');
+    await page.waitForURL(/mode=outline/);
+    await page.getByRole('heading', { level: 2, name: /^Outline/ }).waitFor();
+    // Tab from the top of the page to the first node link in the outline, then open it.
+    const firstLink = page.locator('.outline-node-link').first();
+    const name = await firstLink.textContent();
+    for (
+      let i = 0;
+      i < 30 && !(await firstLink.evaluate((el) => el === document.activeElement));
+      i++
+    )
+      await page.keyboard.press('Tab');
+    assert.ok(
+      await firstLink.evaluate((el) => el === document.activeElement),
+      'a node link takes focus',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/node=/);
+    assert.equal(await panelHeading(page).textContent(), name);
+    await assertAccessible(page, 'outline with a node open');
+    await page.keyboard.press('Escape');
+    await page.waitForURL((u) => !u.search.includes('node='));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('exports the view as a non-empty PNG and SVG, and the visible subgraph as JSON', async () => {
+    const { page, problems } = await open('/?kind=spawner');
+    for (const [button, ext, min] of [
+      ['PNG', 'png', 5_000],
+      ['SVG', 'svg', 5_000],
+      ['JSON', 'json', 500],
+    ]) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button, exact: true }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), `jupyter-atlas-core.${ext}`);
+      const path = await download.path();
+      const { statSync, readFileSync } = await import('node:fs');
+      assert.ok(statSync(path).size > min, `${ext} has content`);
+      if (ext === 'png')
+        assert.deepEqual([...readFileSync(path).subarray(1, 4)], [0x50, 0x4e, 0x47]);
+      if (ext === 'svg') assert.match(readFileSync(path, 'utf8').slice(0, 200), /<svg/);
+      if (ext === 'json') {
+        const data = JSON.parse(readFileSync(path, 'utf8'));
+        assert.ok(data.nodes.length > 0 && data.nodes.every((n) => n.kind === 'spawner'));
+      }
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('embed mode shows only the canvas and a link back', async () => {
+    const { page, problems } = await open('/?embed=1');
+    assert.equal(await page.getByRole('search').count(), 0);
+    const back = page.getByRole('link', { name: /Open in Jupyter Atlas/ });
+    assert.equal(await back.getAttribute('href'), new URL('/', server.url).href);
+    assert.ok((await page.locator('.atlas-node').count()) > 0);
+    await assertAccessible(page, 'embed');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('a reload restores every piece of state', async () => {
+    const state = '/?view=plugins&node=kubespawner&hops=2&to=jupyterhub&kind=spawner,hub&q=kube';
+    const { page, problems } = await open(state);
+    await page.reload();
+    await page.locator('.map-frame[data-framed="true"]').waitFor();
+    assert.equal(await panelHeading(page).textContent(), 'KubeSpawner');
+    assert.equal(await page.getByRole('combobox', { name: 'View' }).inputValue(), 'plugins');
+    assert.ok(await page.getByRole('radio', { name: /within two relations/ }).isChecked());
+    assert.equal(
+      await page.getByRole('combobox', { name: /Shortest path to/ }).inputValue(),
+      'jupyterhub',
+    );
+    assert.equal(
+      await page.getByRole('combobox', { name: 'Search the atlas' }).inputValue(),
+      'kube',
+    );
+    assert.equal(
+      await visibleNodes(page).count(),
+      nodeCount('plugins', 'spawner') + nodeCount('plugins', 'hub'),
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('help, theme and phone layout', async () => {
+    const { page, problems } = await open('/?node=jupyterhub', {
+      viewport: { width: 375, height: 812 },
+    });
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    assert.ok(await dialog.isVisible());
+    await assertAccessible(page, 'help dialog on a phone');
+    await page.keyboard.press('Escape');
+    assert.equal(await dialog.isVisible(), false);
+    await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('dark');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.reload();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await assertAccessible(page, 'dark theme on a phone with the panel open');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
