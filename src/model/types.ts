@@ -110,6 +110,17 @@ export interface PositionedNode {
   height: number;
 }
 
+/** A labelled box around the nodes of one group (a kind) in a grouped view. */
+export interface PositionedGroup {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  nodeIds: string[];
+}
+
 /** A precomputed layout of some of the nodes. */
 export interface View {
   id: string;
@@ -118,6 +129,8 @@ export interface View {
   width: number;
   height: number;
   nodes: PositionedNode[];
+  /** Boxes around groups of nodes, in views grouped by kind. */
+  groups?: PositionedGroup[];
   /** Relation ids drawn in this view. */
   relations: string[];
 }

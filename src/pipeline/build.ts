@@ -147,8 +147,20 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
     for (const spec of resolved.viewSpecs) {
       const shown = new Set(spec.nodeIds);
       const relations = resolved.relations.filter((r) => shown.has(r.from) && shown.has(r.to));
+      const members = nodes.filter((n) => shown.has(n.id));
+      // Grouped views: one box per kind, in the vocabulary's order.
+      const groups =
+        spec.groupBy === 'kind'
+          ? resolved.kinds
+              .map((k) => ({
+                id: k.id,
+                label: k.plural,
+                nodeIds: members.filter((n) => n.kind === k.id).map((n) => n.id),
+              }))
+              .filter((g) => g.nodeIds.length > 0)
+          : undefined;
       const layout = await layoutGraph(
-        { nodes: nodes.filter((n) => shown.has(n.id)), relations },
+        { nodes: members, relations, ...(groups ? { groups } : {}) },
         options.cacheDir ?? join(root, '.atlas-cache'),
       );
       if (layout.cacheHit) stats.layoutsCached++;
@@ -160,6 +172,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
         width: layout.width,
         height: layout.height,
         nodes: layout.nodes,
+        ...(layout.groups ? { groups: layout.groups } : {}),
         relations: relations.map((r) => r.id),
       });
     }

@@ -7,22 +7,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { AtlasNode, PositionedNode, Relation } from '../model/types.ts';
+import { FLOW_LAYOUT_OPTIONS } from '../model/layout-options.ts';
+import type { AtlasNode, PositionedGroup, PositionedNode, Relation } from '../model/types.ts';
 
 /** Bump when the layout code changes in a way the input hash cannot see. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 4;
 
-// Layered (Sugiyama) suits a request flowing left to right; see
-// https://eclipse.dev/elk/reference/algorithms/org-eclipse-elk-layered.html
-const LAYOUT_OPTIONS: Record<string, string> = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
-  'elk.spacing.nodeNode': '36',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '90',
-  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-  'elk.layered.crossingMinimization.semiInteractive': 'false',
-  'elk.edgeRouting': 'SPLINES',
-};
+const LAYOUT_OPTIONS: Record<string, string> = { ...FLOW_LAYOUT_OPTIONS };
 
 export const NODE_HEIGHT = 64;
 
@@ -36,6 +27,8 @@ export function nodeWidth(node: Pick<AtlasNode, 'name'>): number {
 
 export interface LayoutResult {
   nodes: PositionedNode[];
+  /** Group boxes, when the input was grouped. */
+  groups?: PositionedGroup[];
   width: number;
   height: number;
   cacheHit: boolean;
@@ -44,7 +37,27 @@ export interface LayoutResult {
 export interface LayoutInput {
   nodes: Pick<AtlasNode, 'id' | 'name'>[];
   relations: Pick<Relation, 'id' | 'from' | 'to'>[];
+  /** Lay nodes out in boxes, one per group id (e.g. the node's kind), in this order. */
+  groups?: { id: string; label: string; nodeIds: string[] }[];
 }
+
+// Inside a group, nodes are packed into a compact block; then the blocks are packed. Two
+// simple passes instead of ELK's hierarchical mode, which stacks large groups into one very
+// tall column.
+// https://eclipse.dev/elk/reference/algorithms/org-eclipse-elk-rectpacking.html
+const GROUP_OPTIONS: Record<string, string> = {
+  'elk.algorithm': 'rectpacking',
+  'elk.spacing.nodeNode': '18',
+  'elk.padding': '[top=48,left=18,bottom=18,right=18]',
+  'elk.aspectRatio': '1.6',
+};
+// The boxes themselves are packed in the vocabulary's order (hub side first, infrastructure
+// last) into a block about as wide as a screen is; the relations between them are drawn anyway.
+const GROUPS_ROOT_OPTIONS: Record<string, string> = {
+  'elk.algorithm': 'rectpacking',
+  'elk.spacing.nodeNode': '48',
+  'elk.aspectRatio': '1.7',
+};
 
 function graphOf(input: LayoutInput): ElkNode {
   return {
@@ -57,7 +70,9 @@ function graphOf(input: LayoutInput): ElkNode {
 
 export function layoutKey(input: LayoutInput): string {
   return createHash('sha256')
-    .update(JSON.stringify({ v: LAYOUT_VERSION, graph: graphOf(input) }))
+    .update(
+      JSON.stringify({ v: LAYOUT_VERSION, graph: graphOf(input), groups: input.groups ?? null }),
+    )
     .digest('hex')
     .slice(0, 32);
 }
@@ -72,21 +87,80 @@ export async function layoutGraph(input: LayoutInput, cacheDir: string): Promise
   } catch {
     // Not cached yet (or unreadable): lay out below.
   }
-  const elk = new ELK();
-  const laid = await elk.layout(graphOf(input));
-  const nodes = (laid.children ?? []).map((c) => ({
-    id: c.id,
-    x: Math.round(c.x ?? 0),
-    y: Math.round(c.y ?? 0),
-    width: c.width ?? 0,
-    height: c.height ?? 0,
-  }));
-  const result = {
-    nodes,
-    width: Math.round(laid.width ?? 0),
-    height: Math.round(laid.height ?? 0),
-  };
+  const result = input.groups ? await layoutGrouped(input, input.groups) : await layoutFlat(input);
   await mkdir(cacheDir, { recursive: true });
   await writeFile(cacheFile, JSON.stringify(result));
   return { ...result, cacheHit: false };
+}
+
+const round = (n: number | undefined) => Math.round(n ?? 0);
+
+async function layoutFlat(input: LayoutInput): Promise<Omit<LayoutResult, 'cacheHit'>> {
+  const laid = await new ELK().layout(graphOf(input));
+  const nodes = (laid.children ?? []).map((c) => ({
+    id: c.id,
+    x: round(c.x),
+    y: round(c.y),
+    width: c.width ?? 0,
+    height: c.height ?? 0,
+  }));
+  return { nodes, width: round(laid.width), height: round(laid.height) };
+}
+
+async function layoutGrouped(
+  input: LayoutInput,
+  groups: NonNullable<LayoutInput['groups']>,
+): Promise<Omit<LayoutResult, 'cacheHit'>> {
+  const elk = new ELK();
+  const byId = new Map(input.nodes.map((n) => [n.id, n]));
+  // Pass 1: pack each group's nodes into a box.
+  const boxes = await Promise.all(
+    groups.map(async (g) => {
+      const members = g.nodeIds.flatMap((id) => byId.get(id) ?? []);
+      const graph: ElkNode = {
+        id: g.id,
+        layoutOptions: GROUP_OPTIONS,
+        children: members.map((n) => ({ id: n.id, width: nodeWidth(n), height: NODE_HEIGHT })),
+      };
+      const laid: ElkNode = await elk.layout(graph);
+      return { group: g, laid };
+    }),
+  );
+  // Pass 2: pack the boxes.
+  const rootGraph: ElkNode = {
+    id: 'root',
+    layoutOptions: GROUPS_ROOT_OPTIONS,
+    children: boxes.map(({ group, laid }) => ({
+      id: group.id,
+      width: laid.width ?? 0,
+      height: laid.height ?? 0,
+    })),
+  };
+  const root: ElkNode = await elk.layout(rootGraph);
+  const placed = new Map((root.children ?? []).map((c) => [c.id, c]));
+  const nodes: PositionedNode[] = [];
+  const positionedGroups: PositionedGroup[] = [];
+  for (const { group, laid } of boxes) {
+    const box = placed.get(group.id);
+    const gx = round(box?.x);
+    const gy = round(box?.y);
+    positionedGroups.push({
+      id: group.id,
+      label: group.label,
+      x: gx,
+      y: gy,
+      width: round(laid.width),
+      height: round(laid.height),
+      nodeIds: group.nodeIds,
+    });
+    for (const c of laid.children ?? [])
+      nodes.push({
+        id: c.id,
+        x: gx + round(c.x),
+        y: gy + round(c.y),
+        width: c.width ?? 0,
+        height: c.height ?? 0,
+      });
+  }
+  return { nodes, groups: positionedGroups, width: round(root.width), height: round(root.height) };
 }

@@ -47,6 +47,7 @@ export interface ViewSpec {
   description: string;
   order: number;
   nodeIds: string[];
+  groupBy?: 'kind';
 }
 
 function suggestion(value: string, options: Iterable<string>, where: string): string {
@@ -262,8 +263,9 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   // Views: the nodes and kinds they include exist. Without any view file, one view shows all.
   const viewSpecs: ViewSpec[] = [];
   for (const loaded of raw.views) {
-    const data = loaded.data as Omit<ViewSpec, 'nodeIds'> & {
+    const data = loaded.data as Omit<ViewSpec, 'nodeIds' | 'groupBy'> & {
       include: { nodes?: string[]; kinds?: string[] };
+      group_by?: 'kind';
     };
     const fileId = basename(loaded.file, '.yaml');
     if (data.id !== fileId)
@@ -300,6 +302,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
       description: data.description,
       order: data.order,
       nodeIds: [...ids],
+      ...(data.group_by ? { groupBy: data.group_by } : {}),
     });
   }
   if (raw.views.length === 0)

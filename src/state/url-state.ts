@@ -251,3 +251,29 @@ export function useMapMode(): [MapMode, (mode: MapMode) => void] {
     useCallback((m: MapMode) => update({ mode: m === 'outline' ? 'outline' : null }), [update]),
   ];
 }
+
+/** Groups collapsed in grouped views (`?collapsed=spawner,authenticator`), and a toggle. */
+export function useCollapsedGroups(): [ReadonlySet<string>, (groupId: string) => void] {
+  const search = useSearch();
+  const update = useQueryUpdate();
+  const collapsed = useMemo(
+    () =>
+      new Set(
+        (new URLSearchParams(search).get('collapsed') ?? '')
+          .split(',')
+          .filter((v) => v.length <= MAX_ID_LENGTH && ID_RE.test(v))
+          .slice(0, 50),
+      ),
+    [search],
+  );
+  const toggle = useCallback(
+    (groupId: string) => {
+      const next = new Set(collapsed);
+      if (next.has(groupId)) next.delete(groupId);
+      else next.add(groupId);
+      update({ collapsed: next.size > 0 ? [...next].join(',') : null });
+    },
+    [collapsed, update],
+  );
+  return [collapsed, toggle];
+}

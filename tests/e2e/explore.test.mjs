@@ -105,6 +105,51 @@ describe('exploring the atlas', () => {
     await page.close();
   });
 
+  it('groups the whole ecosystem by kind: collapse shows counts, far zoom shows group labels, compact re-lays a filtered subset', async () => {
+    const { page, problems } = await open('/?view=ecosystem');
+    const groups = view('ecosystem').groups;
+    assert.equal(await page.locator('.kind-group').count(), groups.length);
+    const spawners = groups.find((g) => g.id === 'spawner');
+    await page.getByRole('button', { name: 'Collapse Spawners' }).click();
+    await page.waitForURL(/collapsed=spawner/);
+    assert.equal(
+      await page.getByRole('button', { name: 'Expand Spawners' }).getAttribute('aria-expanded'),
+      'false',
+    );
+    assert.equal(await page.getByText(`${spawners.nodeIds.length} components hidden`).count(), 1);
+    assert.equal(
+      await visibleNodes(page).count(),
+      view('ecosystem').nodes.length - spawners.nodeIds.length,
+    );
+    // Fitted to the whole ecosystem, the map is far out: names give way to group labels.
+    assert.ok(await page.locator('.map-frame.is-far').count(), 'far zoom class set');
+    assert.equal(
+      await page
+        .locator('.atlas-node-text')
+        .first()
+        .evaluate((el) => getComputedStyle(el).visibility),
+      'hidden',
+    );
+
+    await page.goto(new URL('/?view=ecosystem&kind=kernel', server.url).href);
+    await page.locator('.map-frame[data-framed="true"]').waitFor();
+    const before = await page.locator('[data-node-id="ipykernel"]').boundingBox();
+    await page.getByRole('button', { name: /^Compact the \d+ shown$/ }).click();
+    await page.getByRole('button', { name: 'Restore the full layout' }).waitFor();
+    await page.waitForTimeout(300);
+    const after = await page.locator('[data-node-id="ipykernel"]').boundingBox();
+    assert.notDeepEqual(after, before, 'the compacted layout moved the node');
+    assert.equal(
+      await page.locator('.kind-group').count(),
+      0,
+      'no group boxes around a compacted subset',
+    );
+    await page.getByRole('button', { name: 'Restore the full layout' }).click();
+    assert.equal(await page.locator('.kind-group').count(), groups.length);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('switches views from the View menu', async () => {
     const { page, problems } = await open('/');
     await page

@@ -8,6 +8,8 @@ import {
   ReactFlowProvider,
   useNodesInitialized,
   useReactFlow,
+  useStore,
+  type ReactFlowState,
   type Edge,
   type NodeTypes,
 } from '@xyflow/react';
@@ -18,16 +20,34 @@ import { neighbourhood, pathBetween } from '../../model/graph';
 import type { View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
 import { useTheme } from '../../state/theme';
-import { useFacets, useFocus, useSelectedNode, useSelectedView } from '../../state/url-state';
+import {
+  useCollapsedGroups,
+  useFacets,
+  useFocus,
+  useSelectedNode,
+  useSelectedView,
+} from '../../state/url-state';
+import type { CompactReply, CompactRequest } from './compact-worker';
 import { FacetPanel } from './facet-panel';
+import { GroupNode, type GroupFlowNode } from './group-node';
 import { KindNode, type KindFlowNode, type KindNodeData } from './kind-node';
 import { Legend } from './legend';
 import { ViewSwitcher } from './view-switcher';
 
 // Defined once at module scope: a new object each render would remount every node.
-const NODE_TYPES: NodeTypes = { kind: KindNode };
+const NODE_TYPES: NodeTypes = { kind: KindNode, kindGroup: GroupNode };
+/** Below this zoom, node names are unreadable: show the groups' labels instead. */
+const FAR_ZOOM = 0.45;
+const zoomSelector = (s: ReactFlowState) => s.transform[2];
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
 const FIT_VIEW_OPTIONS = { padding: 0.12 };
+
+let worker: Worker | undefined;
+/** The layout worker, started on first use: elkjs is not loaded until someone compacts. */
+function compactWorker(): Worker {
+  worker ??= new Worker(new URL('./compact-worker.ts', import.meta.url), { type: 'module' });
+  return worker;
+}
 
 function prefersReducedMotion(): boolean {
   return (
@@ -70,10 +90,45 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
     () => view.nodes.flatMap((p) => index.nodeById.get(p.id) ?? []),
     [index, view],
   );
-  const visible = useMemo(
+  const [collapsed, toggleGroup] = useCollapsedGroups();
+  const matching = useMemo(
     () => new Set(viewNodes.filter((n) => matchesAll(index, n, selection)).map((n) => n.id)),
     [index, viewNodes, selection],
   );
+  // Nodes in a collapsed group are hidden too; their group shows how many.
+  const visible = useMemo(() => {
+    const hiddenByGroup = new Set(
+      (view.groups ?? []).filter((g) => collapsed.has(g.id)).flatMap((g) => g.nodeIds),
+    );
+    return new Set([...matching].filter((id) => !hiddenByGroup.has(id)));
+  }, [matching, view, collapsed]);
+  const zoom = useStore(zoomSelector);
+
+  // "Compact": re-lay just the visible nodes in a worker; positions revert when the subset changes.
+  const subsetKey = useMemo(() => [...visible].sort().join(','), [visible]);
+  const [compact, setCompact] = useState<{
+    key: string;
+    positions: Record<string, { x: number; y: number }>;
+  } | null>(null);
+  const [compacting, setCompacting] = useState(false);
+  const compactPositions = compact?.key === subsetKey ? compact.positions : null;
+  const runCompact = useCallback(() => {
+    const shown = view.nodes.filter((n) => visible.has(n.id));
+    const edges = index.atlas.relations
+      .filter((r) => visible.has(r.from) && visible.has(r.to))
+      .map((r) => ({ id: r.id, from: r.from, to: r.to }));
+    setCompacting(true);
+    const worker = compactWorker();
+    worker.onmessage = (event: MessageEvent<CompactReply>) => {
+      setCompacting(false);
+      if (event.data.type === 'done')
+        setCompact({ key: subsetKey, positions: event.data.positions });
+    };
+    worker.postMessage({ nodes: shown, edges } satisfies CompactRequest);
+  }, [index, view, visible, subsetKey]);
+  useEffect(() => {
+    if (compactPositions) requestAnimationFrame(() => void flow.fitView(FIT_VIEW_OPTIONS));
+  }, [compactPositions, flow]);
 
   const centre = useCallback(
     (id: string, zoomIn: boolean) => {
@@ -117,7 +172,7 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
     [centre],
   );
 
-  const nodes: KindFlowNode[] = useMemo(
+  const kindNodes: KindFlowNode[] = useMemo(
     () =>
       // Sorted by column then row so Tab walks the map in reading order.
       [...view.nodes]
@@ -143,7 +198,7 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
               id: node.id,
               type: 'kind',
               hidden: !visible.has(node.id),
-              position: { x: placed.x, y: placed.y },
+              position: compactPositions?.[node.id] ?? { x: placed.x, y: placed.y },
               width: placed.width,
               // Sizes come from the build; saying so lets React Flow count the nodes as measured.
               measured: { width: placed.width, height: placed.height },
@@ -154,7 +209,34 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
             } satisfies KindFlowNode,
           ];
         }),
-    [index, view, near, path, visible, selected, select, onFocusNode],
+    [index, view, near, path, visible, selected, select, onFocusNode, compactPositions],
+  );
+  const groupNodes: GroupFlowNode[] = useMemo(
+    () =>
+      (view.groups ?? []).map((group) => ({
+        id: `group:${group.id}`,
+        type: 'kindGroup',
+        position: { x: group.x, y: group.y },
+        width: group.width,
+        height: group.height,
+        measured: { width: group.width, height: group.height },
+        style: { width: group.width, height: group.height },
+        zIndex: -1,
+        selectable: false,
+        data: {
+          group,
+          kind: index.kindById.get(group.id),
+          collapsed: collapsed.has(group.id),
+          shown: group.nodeIds.filter((id) => matching.has(id)).length,
+          onToggle: toggleGroup,
+        },
+      })),
+    [index, view, collapsed, matching, toggleGroup],
+  );
+  // Group boxes belong to the stable layout; a compacted subset is drawn without them.
+  const nodes = useMemo(
+    () => (compactPositions ? kindNodes : [...groupNodes, ...kindNodes]),
+    [groupNodes, kindNodes, compactPositions],
   );
 
   const edges: Edge[] = useMemo(() => {
@@ -216,7 +298,7 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
 
   return (
     // data-framed tells tests and the benchmark that the first camera move is done.
-    <div className="map-frame" data-framed={framed}>
+    <div className={`map-frame${zoom < FAR_ZOOM ? ' is-far' : ''}`} data-framed={framed}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -239,12 +321,33 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
           pannable
           zoomable
           ariaLabel="Overview of the whole map"
-          nodeColor={(n) => (n as KindFlowNode).data.kind.color}
+          nodeColor={(n) =>
+            n.type === 'kind' ? (n as KindFlowNode).data.kind.color : 'transparent'
+          }
           nodeStrokeWidth={2}
         />
         <Panel position="top-left" className="map-tools nopan">
           <ViewSwitcher current={view.id} />
           <FacetPanel nodes={viewNodes} shown={visible.size} />
+          {compactPositions ? (
+            <button type="button" className="button small" onClick={() => setCompact(null)}>
+              Restore the full layout
+            </button>
+          ) : visible.size > 0 && visible.size < viewNodes.length ? (
+            <button
+              type="button"
+              className="button small"
+              onClick={runCompact}
+              disabled={compacting}
+            >
+              Compact the {visible.size} shown
+            </button>
+          ) : null}
+          {compacting ? (
+            <p className="map-notice" role="status">
+              <span className="spinner" aria-hidden="true" /> Laying out {visible.size} nodes…
+            </p>
+          ) : null}
           {notice ? (
             <p className="map-notice" role="status">
               {notice}
