@@ -7,6 +7,7 @@ const SHORTCUTS: [string, string][] = [
   ['Enter', 'Open the focused node'],
   ['Escape', 'Close the search results, then the detail panel'],
   ['+ / − / 0', 'Zoom in, zoom out, fit the whole view'],
+  ['f', 'Fit the selected node and what is lit around it'],
   ['o', 'Switch between the map and the outline'],
   ['?', 'Show this help'],
 ];

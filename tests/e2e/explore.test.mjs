@@ -100,6 +100,23 @@ describe('exploring the atlas', () => {
     assert.match(steps[0], /configurable-http-proxy/);
     assert.equal(steps[1], 'PAMAuthenticator plugs into JupyterHub');
     assert.ok((await page.locator('.atlas-node.is-path').count()) >= 1);
+    const scale = async () =>
+      Number(
+        (await page.locator('.react-flow__viewport').getAttribute('style')).match(
+          /scale\(([\d.]+)\)/,
+        )[1],
+      );
+    const before = await scale();
+    await page.getByRole('button', { name: 'Fit the selection' }).click();
+    await page.waitForTimeout(500);
+    assert.notEqual(await scale(), before, 'fit the selection zooms to the lit nodes');
+    for (const id of ['configurable-http-proxy', 'pam-authenticator']) {
+      const box = await page.locator(`[data-node-id="${id}"]`).boundingBox();
+      assert.ok(
+        box && box.x >= 0 && box.x + box.width <= 1440 - 420,
+        `${id} is in view after fitting`,
+      );
+    }
     await assertAccessible(page, 'node selected with a path');
     assert.deepEqual(problems, []);
     await page.close();

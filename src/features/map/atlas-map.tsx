@@ -280,6 +280,17 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
     setFramed(true);
   }, [measured, selected, selectedExists, centre, flow, framed]);
 
+  /** Zooms to the selected node and what is lit around it (its neighbours, or its path). */
+  const fitSelection = useCallback(() => {
+    if (!selected) return;
+    const ids = path ? [...path.nodes] : [...(near ?? [selected])];
+    void flow.fitView({
+      nodes: ids.filter((id) => visible.has(id)).map((id) => ({ id })),
+      padding: 0.25,
+      duration: prefersReducedMotion() ? 0 : 300,
+    });
+  }, [flow, selected, path, near, visible]);
+
   // + and − zoom, 0 fits the whole view (see the help dialog).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -291,10 +302,11 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
       if (event.key === '+' || event.key === '=') void flow.zoomIn({ duration });
       else if (event.key === '-') void flow.zoomOut({ duration });
       else if (event.key === '0') void flow.fitView({ ...FIT_VIEW_OPTIONS, duration });
+      else if (event.key === 'f') fitSelection();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [flow]);
+  }, [flow, fitSelection]);
 
   return (
     // data-framed tells tests and the benchmark that the first camera move is done.
@@ -329,6 +341,11 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
         <Panel position="top-left" className="map-tools nopan">
           <ViewSwitcher current={view.id} />
           <FacetPanel nodes={viewNodes} shown={visible.size} />
+          {selectedExists && inView ? (
+            <button type="button" className="button small" onClick={fitSelection}>
+              Fit the selection
+            </button>
+          ) : null}
           {compactPositions ? (
             <button type="button" className="button small" onClick={() => setCompact(null)}>
               Restore the full layout
