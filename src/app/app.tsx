@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import {
+  Link,
   Route,
   Router,
   Switch,
@@ -10,14 +11,17 @@ import {
 import { DetailPanel } from '../features/details/detail-panel';
 import { AtlasMap } from '../features/map/atlas-map';
 import { Outline } from '../features/outline/outline';
+import { PathGallery } from '../features/paths/path-gallery';
+import { PathNotFound, PathStepPanel, stepIndexFrom } from '../features/paths/path-step';
 import { SearchBox } from '../features/search/search-box';
 import { ShareTools } from '../features/share/share-tools';
 import type { DocModuleLoader } from '../model/docs';
 import { indexAtlas } from '../model/graph';
 import type { Atlas } from '../model/types';
-import { AtlasProvider } from '../state/atlas-context';
+import { AtlasProvider, useAtlas } from '../state/atlas-context';
 import { useTheme, type ThemeChoice } from '../state/theme';
 import { useMapMode } from '../state/url-state';
+import { DocView } from './doc-view';
 import { HelpDialog } from './help-dialog';
 
 const HOME = import.meta.env.BASE_URL;
@@ -87,6 +91,34 @@ function EmbedPage() {
   );
 }
 
+/** `/paths/:id/:step`: the path's own map, lit for the step, beside the step's text. */
+function PathWalkPage({ params }: { params: { id: string; step: string } }) {
+  const { index } = useAtlas();
+  const path = index.atlas.paths.find((p) => p.id === params.id);
+  const stepIndex = path ? stepIndexFrom(params.step, path.steps.length) : null;
+  const step = path && stepIndex !== null ? path.steps[stepIndex] : undefined;
+  if (!path || stepIndex === null || !step)
+    return <PathNotFound pathId={params.id} step={params.step} />;
+  const spotlight = {
+    nodes: step.focus,
+    relations: step.edges.map((e) => `${e.from}--${e.type}-->${e.to}`),
+  };
+  return (
+    <div className="map-page path-page">
+      <main className="map-area" id="main">
+        <h1 className="visually-hidden">Guided path: {path.title}</h1>
+        <div className="map-body">
+          <AtlasMap viewId={`path-${path.id}`} spotlight={spotlight} tools={false} />
+        </div>
+      </main>
+      <aside className="path-panel" aria-label="Path step">
+        <PathStepPanel path={path} stepIndex={stepIndex} />
+      </aside>
+      <DetailPanel />
+    </div>
+  );
+}
+
 function NotFoundPage() {
   return (
     <main className="page" id="main">
@@ -136,6 +168,10 @@ function Shell() {
           Jupyter Atlas
         </a>
         <span className="tagline">a map of JupyterHub and the parts it plugs together</span>
+        <nav aria-label="Sections" className="sections">
+          <Link href="/">Map</Link>
+          <Link href="/paths">Guided paths</Link>
+        </nav>
         <SearchBox />
         <ThemeToggle />
         <button
@@ -150,6 +186,11 @@ function Shell() {
       <HelpDialog ref={help} />
       <Switch>
         <Route path="/" component={MapPage} />
+        <Route path="/paths" component={PathGallery} />
+        <Route path="/paths/:id/:step" component={PathWalkPage} />
+        <Route path="/paths/:id">
+          {(params: { id: string }) => <PathWalkPage params={{ id: params.id, step: '1' }} />}
+        </Route>
         <Route component={NotFoundPage} />
       </Switch>
     </>
@@ -166,7 +207,10 @@ export interface AppProps {
 }
 
 export function App({ atlas, docLoaders, base, location }: AppProps) {
-  const value = useMemo(() => ({ index: indexAtlas(atlas), docLoaders }), [atlas, docLoaders]);
+  const value = useMemo(
+    () => ({ index: indexAtlas(atlas), docLoaders, DocView }),
+    [atlas, docLoaders],
+  );
   return (
     <AtlasProvider value={value}>
       <Router base={base} hook={location?.hook} searchHook={location?.searchHook}>

@@ -1,4 +1,4 @@
-import type { Atlas, AtlasNode, Kind, Relation, RelationType } from './types.ts';
+import type { Atlas, AtlasNode, Kind, Relation, RelationType, View } from './types.ts';
 
 /** One relation as read from a given node: outgoing ones use the type's label, incoming its inverse. */
 export interface RelationReading {
@@ -13,6 +13,8 @@ export interface RelationReading {
 /** Indexes over an atlas, built once and queried many times. */
 export interface AtlasIndex {
   atlas: Atlas;
+  /** The views offered on the map (not the per-path maps), the default first. */
+  mapViews: View[];
   nodeById: ReadonlyMap<string, AtlasNode>;
   kindById: ReadonlyMap<string, Kind>;
   relationTypeById: ReadonlyMap<string, RelationType>;
@@ -38,6 +40,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function indexAtlas(atlas: Atlas): AtlasIndex {
   return {
     atlas,
+    mapViews: atlas.views.filter((v) => v.purpose !== 'path'),
     nodeById: new Map(atlas.nodes.map((n) => [n.id, n])),
     kindById: new Map(atlas.kinds.map((k) => [k.id, k])),
     relationTypeById: new Map(atlas.relationTypes.map((t) => [t.id, t])),

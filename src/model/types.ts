@@ -129,6 +129,8 @@ export interface View {
   width: number;
   height: number;
   nodes: PositionedNode[];
+  /** 'path' for the map of one guided path (not offered in the view menu). */
+  purpose?: 'path';
   /** Boxes around groups of nodes, in views grouped by kind. */
   groups?: PositionedGroup[];
   /** Relation ids drawn in this view. */

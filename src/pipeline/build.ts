@@ -176,6 +176,29 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
         relations: relations.map((r) => r.id),
       });
     }
+    // Each guided path gets a small map of its own: every node its steps focus on or animate.
+    for (const path of resolved.paths) {
+      const shown = new Set(
+        path.steps.flatMap((st) => [...st.focus, ...st.edges.flatMap((e) => [e.from, e.to])]),
+      );
+      const relations = resolved.relations.filter((r) => shown.has(r.from) && shown.has(r.to));
+      const layout = await layoutGraph(
+        { nodes: nodes.filter((n) => shown.has(n.id)), relations },
+        options.cacheDir ?? join(root, '.atlas-cache'),
+      );
+      if (layout.cacheHit) stats.layoutsCached++;
+      else stats.layoutsRun++;
+      views.push({
+        id: `path-${path.id}`,
+        title: path.title,
+        description: `The components the path “${path.title}” walks through.`,
+        purpose: 'path',
+        width: layout.width,
+        height: layout.height,
+        nodes: layout.nodes,
+        relations: relations.map((r) => r.id),
+      });
+    }
   }
   stats.milliseconds = Math.round(performance.now() - started);
   const { viewSpecs: _specs, ...data } = resolved;

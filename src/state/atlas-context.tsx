@@ -1,10 +1,12 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
 import type { DocModuleLoader } from '../model/docs';
 import type { AtlasIndex } from '../model/graph';
 
 export interface AtlasContextValue {
   index: AtlasIndex;
   docLoaders: Record<string, DocModuleLoader>;
+  /** Renders a compiled MDX doc; supplied by the app shell so features need not import each other. */
+  DocView: ComponentType<{ docId: string }>;
 }
 
 const AtlasContext = createContext<AtlasContextValue | null>(null);

@@ -138,9 +138,10 @@ export function useSearchQuery(): {
     (nodeId: string, viewId?: string | null) => {
       let next = withParam(withSelectedNode(search, nodeId), 'q', null);
       if (viewId !== undefined) next = withSelectedView(next, viewId);
-      navigate(`${location}${next}`);
+      // A result is shown on the map, whichever page the search was made from.
+      navigate(`/${next}`);
     },
-    [location, navigate, search],
+    [navigate, search],
   );
   return { query: searchQueryFrom(search), setQuery, selectResult };
 }

@@ -6,7 +6,6 @@ import { CopyButton } from '../../ui/copy-button';
 import { ExternalLink } from '../../ui/external-link';
 import { useAtlas } from '../../state/atlas-context';
 import { useFocus, useNodeLink, useSelectedNode } from '../../state/url-state';
-import { DocView } from './doc-view';
 
 /** A real link (works in a new tab) that selects a node in place on a plain click. */
 function NodeAnchor({ id, children }: { id: string; children: ReactNode }) {
@@ -222,7 +221,7 @@ function Contribute({ node }: { node: AtlasNode }) {
 }
 
 function NodeDetails({ node }: { node: AtlasNode }) {
-  const { index } = useAtlas();
+  const { index, DocView } = useAtlas();
   const links: [string, string | undefined][] = [
     ['Documentation', node.links.docs],
     ['Repository', node.links.repo],

@@ -56,7 +56,17 @@ function prefersReducedMotion(): boolean {
   );
 }
 
-function MapCanvas({ view, notice }: { view: View; notice?: string }) {
+function MapCanvas({
+  view,
+  notice,
+  spotlight,
+  tools,
+}: {
+  view: View;
+  notice?: string | undefined;
+  spotlight?: Spotlight | undefined;
+  tools: boolean;
+}) {
   const { index } = useAtlas();
   const [selected, select] = useSelectedNode();
   const flow = useReactFlow();
@@ -66,7 +76,7 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
   // A node selected from a link or the panel may live only in another view: offer to go there.
   const elsewhere =
     selectedExists && !inView
-      ? index.atlas.views.find((v) => v.nodes.some((n) => n.id === selected))
+      ? index.mapViews.find((v) => v.nodes.some((n) => n.id === selected))
       : undefined;
   const { hops, target } = useFocus();
   const [theme] = useTheme();
@@ -76,7 +86,10 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
     [index, selected, selectedExists, hops],
   );
   // "Path between": the shortest relation chain from the selection to `?to=`.
+  // A guided path's spotlight takes the same place: its nodes lit, its relations drawn in order.
   const path = useMemo(() => {
+    if (spotlight)
+      return { nodes: new Set(spotlight.nodes), relations: new Set(spotlight.relations) };
     if (!selectedExists || !selected || !target) return null;
     const chain = pathBetween(index, selected, target);
     if (!chain) return null;
@@ -84,7 +97,7 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
       nodes: new Set(chain.flatMap((r) => [r.from, r.to])),
       relations: new Set(chain.map((r) => r.id)),
     };
-  }, [index, selected, selectedExists, target]);
+  }, [index, selected, selectedExists, target, spotlight]);
   // Facets hide nodes but never move them, so people keep their mental map.
   const viewNodes = useMemo(
     () => view.nodes.flatMap((p) => index.nodeById.get(p.id) ?? []),
@@ -246,6 +259,7 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
       .map((r) => {
         const type = index.relationTypeById.get(r.type);
         const onPath = path?.relations.has(r.id) ?? false;
+        const order = spotlight ? spotlight.relations.indexOf(r.id) : -1;
         const touches = !path && selected !== null && (r.from === selected || r.to === selected);
         const state = onPath
           ? ' is-path'
@@ -261,12 +275,16 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
           label: touches || onPath ? type?.label : undefined,
           className: `relation relation-${r.type}${state}`,
           animated: onPath,
-          style: { strokeDasharray: DASH[type?.style ?? 'solid'] },
+          style: {
+            strokeDasharray: DASH[type?.style ?? 'solid'],
+            // A step's relations light up one after another, in the order the path gives.
+            ...(order >= 0 ? { animationDelay: `${order * 0.5}s` } : {}),
+          },
           markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
           ariaLabel: `${index.nodeById.get(r.from)?.name} ${type?.label} ${index.nodeById.get(r.to)?.name}`,
         };
       });
-  }, [index, view, selected, near, path]);
+  }, [index, view, selected, near, path, spotlight]);
 
   // Frame the map once React Flow has measured the nodes: the selected node if the URL names
   // one (a pasted link), otherwise the whole view. Later selections (a link, Back/Forward)
@@ -290,6 +308,18 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
       duration: prefersReducedMotion() ? 0 : 300,
     });
   }, [flow, selected, path, near, visible]);
+
+  // A path step glides the camera to its nodes (at once for readers who prefer less motion).
+  const spotlightKey = spotlight ? spotlight.nodes.join(',') : '';
+  useEffect(() => {
+    if (!measured || spotlightKey === '') return;
+    void flow.fitView({
+      nodes: spotlightKey.split(',').map((id) => ({ id })),
+      padding: 0.35,
+      maxZoom: 1.2,
+      duration: prefersReducedMotion() ? 0 : 600,
+    });
+  }, [measured, spotlightKey, flow]);
 
   // + and − zoom, 0 fits the whole view (see the help dialog).
   useEffect(() => {
@@ -339,8 +369,8 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
           nodeStrokeWidth={2}
         />
         <Panel position="top-left" className="map-tools nopan">
-          <ViewSwitcher current={view.id} />
-          <FacetPanel nodes={viewNodes} shown={visible.size} />
+          {tools ? <ViewSwitcher current={view.id} /> : null}
+          {tools ? <FacetPanel nodes={viewNodes} shown={visible.size} /> : null}
           {selectedExists && inView ? (
             <button type="button" className="button small" onClick={fitSelection}>
               Fit the selection
@@ -376,7 +406,7 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
               <button
                 type="button"
                 className="button small"
-                onClick={() => selectView(elsewhere === index.atlas.views[0] ? null : elsewhere.id)}
+                onClick={() => selectView(elsewhere === index.mapViews[0] ? null : elsewhere.id)}
               >
                 Show it in {elsewhere.title}
               </button>
@@ -389,12 +419,27 @@ function MapCanvas({ view, notice }: { view: View; notice?: string }) {
   );
 }
 
+/** Nodes and relations a guided path's step puts in the light; relations animate in order. */
+export interface Spotlight {
+  nodes: readonly string[];
+  relations: readonly string[];
+}
+
+export interface AtlasMapProps {
+  /** Show this view instead of the one in `?view=` (a guided path's map). */
+  viewId?: string;
+  spotlight?: Spotlight;
+  /** The view menu, filters and compact controls; off on a guided path. */
+  tools?: boolean;
+}
+
 /** The component map: precomputed positions from the build, drawn by React Flow. */
-export function AtlasMap() {
+export function AtlasMap({ viewId: fixedView, spotlight, tools = true }: AtlasMapProps) {
   const { index } = useAtlas();
-  const [viewId] = useSelectedView();
-  const views = index.atlas.views;
-  const view = views.find((v) => v.id === viewId) ?? views[0];
+  const [urlView] = useSelectedView();
+  const viewId = fixedView ?? urlView;
+  const views = fixedView ? index.atlas.views : index.mapViews;
+  const view = views.find((v) => v.id === viewId) ?? index.mapViews[0];
   if (!view) return <p role="alert">The atlas has no views to draw.</p>;
   const notice =
     viewId !== null && view.id !== viewId
@@ -403,7 +448,7 @@ export function AtlasMap() {
   return (
     // A new provider per view: each view starts framed as a whole.
     <ReactFlowProvider key={view.id}>
-      <MapCanvas view={view} notice={notice} />
+      <MapCanvas view={view} notice={notice} spotlight={spotlight} tools={tools} />
     </ReactFlowProvider>
   );
 }

@@ -5,7 +5,7 @@ import { useSelectedView } from '../../state/url-state';
 export function ViewSwitcher({ current }: { current: string }) {
   const { index } = useAtlas();
   const [, selectView] = useSelectedView();
-  const views = index.atlas.views;
+  const views = index.mapViews;
   const defaultId = views[0]?.id;
   if (views.length < 2) return null;
   return (

@@ -38,7 +38,7 @@ export function Outline() {
   const [viewId] = useSelectedView();
   const [selected] = useSelectedNode();
   const { selection } = useFacets();
-  const view = index.atlas.views.find((v) => v.id === viewId) ?? index.atlas.views[0];
+  const view = index.mapViews.find((v) => v.id === viewId) ?? index.mapViews[0];
   const selectedRef = useRef<HTMLLIElement>(null);
 
   const groups = useMemo(() => {

@@ -41,7 +41,7 @@ export function SearchBox() {
   /** Selects the node, switching to a view that shows it when the current one does not. */
   const choose = (nodeId: string) => {
     setOpen(false);
-    const views = index.atlas.views;
+    const views = index.mapViews;
     const current = views.find((v) => v.id === viewId) ?? views[0];
     const shows = (v: (typeof views)[number]) => v.nodes.some((n) => n.id === nodeId);
     if (!current || shows(current)) return selectResult(nodeId);

@@ -18,7 +18,7 @@ export function ShareTools() {
   const [viewId] = useSelectedView();
   const { selection } = useFacets();
   const [status, setStatus] = useState('');
-  const view = index.atlas.views.find((v) => v.id === viewId) ?? index.atlas.views[0];
+  const view = index.mapViews.find((v) => v.id === viewId) ?? index.mapViews[0];
 
   const copyLink = async () => {
     try {

@@ -43,7 +43,7 @@ describe('npm run validate', () => {
     const { code, stdout } = await cli(VALID);
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^graph-data is valid: 3 nodes, 3 relations, 1 paths, 1 architectures, 2 docs/,
+      /^graph-data is valid: 3 nodes, 3 relations, 1 paths, 1 architectures, 3 docs/,
     );
   });
 

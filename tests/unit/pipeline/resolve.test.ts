@@ -51,7 +51,9 @@ describe('views', () => {
     try {
       const { atlas: laid } = await buildAtlas({ root: VALID, cacheDir });
       expect(
-        laid.views.map((v) => [v.id, v.nodes.map((n) => n.id).sort(), v.relations.sort()]),
+        laid.views
+          .filter((v) => v.purpose !== 'path')
+          .map((v) => [v.id, v.nodes.map((n) => n.id).sort(), v.relations.sort()]),
       ).toEqual([
         ['core', ['hub', 'proxy'], ['hub--starts-->proxy', 'proxy--routes-to-->hub']],
         [
@@ -60,6 +62,23 @@ describe('views', () => {
           ['hub--starts-->proxy', 'kubespawner--plugs-into-->hub', 'proxy--routes-to-->hub'],
         ],
       ]);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('path views', () => {
+  it('gives each guided path a map of the nodes its steps focus on', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const cacheDir = await mkdtemp(join(tmpdir(), 'atlas-path-views-'));
+    try {
+      const { atlas: laid } = await buildAtlas({ root: VALID, cacheDir });
+      const view = laid.views.find((v) => v.id === 'path-tour');
+      expect(view?.purpose).toBe('path');
+      expect(view?.nodes.map((n) => n.id).sort()).toEqual(['hub', 'kubespawner', 'proxy']);
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
     }

@@ -2,8 +2,8 @@ import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import * as jsxRuntime from 'react/jsx-runtime';
 import { Component, useEffect, useState, type ComponentType, type ReactNode } from 'react';
-import { useAtlas } from '../../state/atlas-context';
-import { useNodeLink } from '../../state/url-state';
+import { useAtlas } from '../state/atlas-context';
+import { useNodeLink } from '../state/url-state';
 
 type MdxContent = ComponentType<{ components?: Record<string, ComponentType<never>> }>;
 

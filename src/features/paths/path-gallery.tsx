@@ -1,0 +1,99 @@
+import { Link, useSearch } from 'wouter';
+import { useAtlas } from '../../state/atlas-context';
+import { usePathProgress } from '../../state/progress';
+import { useQueryUpdate } from '../../state/url-state';
+
+/** `/paths`: every guided path as a card, by persona, with its progress. */
+export function PathGallery() {
+  const { index } = useAtlas();
+  const { progress, reset } = usePathProgress();
+  const update = useQueryUpdate();
+  const persona = new URLSearchParams(useSearch()).get('persona');
+  const personas = index.atlas.personas.filter((p) =>
+    index.atlas.paths.some((path) => path.persona === p.id),
+  );
+  const shown = personas.filter((p) => !persona || p.id === persona);
+  return (
+    <main className="page paths-page" id="main">
+      <h1>Guided paths</h1>
+      <p className="lead">
+        Numbered walks through the map: each step moves the map to the parts it explains. Your
+        progress stays in this browser.
+      </p>
+      <fieldset className="persona-filter">
+        <legend>Show paths for</legend>
+        <label>
+          <input
+            type="radio"
+            name="persona"
+            checked={!persona}
+            onChange={() => update({ persona: null })}
+          />{' '}
+          everyone
+        </label>
+        {personas.map((p) => (
+          <label key={p.id}>
+            <input
+              type="radio"
+              name="persona"
+              checked={persona === p.id}
+              onChange={() => update({ persona: p.id })}
+            />{' '}
+            {p.label.toLowerCase()}
+          </label>
+        ))}
+      </fieldset>
+      {shown.map((p) => (
+        <section key={p.id} aria-labelledby={`persona-${p.id}`}>
+          <h2 id={`persona-${p.id}`}>For {p.label.toLowerCase()}</h2>
+          <ul className="path-cards">
+            {index.atlas.paths
+              .filter((path) => path.persona === p.id)
+              .map((path) => {
+                const done = progress[path.id]?.visited.length ?? 0;
+                const total = path.steps.length;
+                const last = progress[path.id]?.last ?? 0;
+                return (
+                  <li key={path.id} className="path-card">
+                    <h3>
+                      <Link href={`/paths/${path.id}/${done > 0 ? last + 1 : 1}`}>
+                        {path.title}
+                      </Link>
+                    </h3>
+                    <p>{path.summary}</p>
+                    <p className="muted small">
+                      {path.level} · about {path.minutes} minutes · {total} steps
+                    </p>
+                    <div className="path-progress">
+                      <progress max={total} value={done} aria-label={`Progress on ${path.title}`} />
+                      <span>
+                        {done === 0
+                          ? 'Not started'
+                          : done === total
+                            ? 'Done'
+                            : `${done} of ${total} steps visited`}
+                      </span>
+                    </div>
+                    {done > 0 ? (
+                      <p className="path-actions">
+                        <Link href={`/paths/${path.id}/${last + 1}`}>
+                          Resume at step {last + 1}
+                        </Link>
+                        <button
+                          type="button"
+                          className="button small"
+                          onClick={() => reset(path.id)}
+                        >
+                          Start over<span className="visually-hidden"> {path.title}</span>
+                        </button>
+                      </p>
+                    ) : null}
+                  </li>
+                );
+              })}
+          </ul>
+        </section>
+      ))}
+    </main>
+  );
+}

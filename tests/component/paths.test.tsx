@@ -1,0 +1,127 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { memoryLocation } from 'wouter/memory-location';
+import { App } from '../../src/app/app';
+import type { DocModuleLoader } from '../../src/model/docs';
+import { stepIndexFrom } from '../../src/features/paths/path-step';
+
+const atlas = inject('fixtureAtlas');
+mkdirSync(join(process.cwd(), 'node_modules/.cache'), { recursive: true });
+const docDir = mkdtempSync(join(process.cwd(), 'node_modules/.cache/atlas-path-docs-'));
+const docLoaders: Record<string, DocModuleLoader> = Object.fromEntries(
+  Object.entries(inject('fixtureDocModules')).map(([id, code]) => {
+    const file = join(docDir, `${id.replace(/\//g, '__')}.mjs`);
+    writeFileSync(file, code);
+    return [id, () => import(/* @vite-ignore */ file)];
+  }),
+);
+afterAll(() => rmSync(docDir, { recursive: true, force: true }));
+beforeEach(() => window.localStorage.clear());
+
+function renderAt(path: string) {
+  const location = memoryLocation({ path, record: true });
+  const user = userEvent.setup();
+  render(<App atlas={atlas} docLoaders={docLoaders} base="" location={location} />);
+  return { user, location };
+}
+
+describe('stepIndexFrom', () => {
+  it.each([
+    ['1', 2, 0],
+    ['2', 2, 1],
+    ['3', 2, null],
+    ['0', 2, null],
+    ['-1', 2, null],
+    ['1e3', 2, null],
+    ['abc', 2, null],
+    ['99999999999', 2, null],
+    [undefined, 2, null],
+  ])('%s of %i steps → %j', (raw, steps, expected) => {
+    expect(stepIndexFrom(raw, steps)).toBe(expected);
+  });
+});
+
+describe('walking a path', () => {
+  it('numbers the steps, shows the text, and moves with the arrow keys', async () => {
+    const { user, location } = renderAt('/paths/tour/1');
+    const heading = screen.getByRole('heading', {
+      level: 2,
+      name: /^Step 1 of 2:\s*The hub starts the proxy$/,
+    });
+    expect(heading).toHaveFocus();
+    expect(
+      await screen.findByText('When the hub starts, it starts the proxy too.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Previous/ })).not.toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(location.history?.at(-1)).toBe('/paths/tour/2');
+    expect(
+      screen.getByRole('heading', {
+        level: 2,
+        name: /^Step 2 of 2:\s*The spawner plugs into the hub$/,
+      }),
+    ).toHaveFocus();
+    expect(
+      screen.getByRole('link', { name: /Step 2: The spawner plugs into the hub/ }),
+    ).toHaveAttribute('aria-current', 'step');
+    // The last step offers the next paths.
+    expect(
+      within(screen.getByRole('region', { name: 'Where to go next' })).getByRole('link', {
+        name: 'A short tour',
+      }),
+    ).toHaveAttribute('href', '/paths/tour/1');
+    await user.keyboard('{ArrowLeft}');
+    expect(location.history?.at(-1)).toBe('/paths/tour/1');
+    await user.keyboard('{Escape}');
+    expect(location.history?.at(-1)).toBe('/paths');
+  });
+
+  it('remembers progress: the gallery shows it, resume opens the last step, start over resets', async () => {
+    const first = renderAt('/paths/tour/2');
+    expect(screen.getByRole('heading', { level: 2, name: /Step 2 of 2/ })).toBeInTheDocument();
+    first.location.navigate('/paths');
+    const card = (await screen.findByRole('heading', { level: 3, name: 'A short tour' })).closest(
+      'li',
+    )!;
+    expect(within(card).getByText('1 of 2 steps visited')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Resume at step 2' })).toHaveAttribute(
+      'href',
+      '/paths/tour/2',
+    );
+    await first.user.click(
+      within(card).getByRole('button', { name: /^Start over\s*A short tour$/ }),
+    );
+    expect(within(card).getByText('Not started')).toBeInTheDocument();
+  });
+
+  it('filters the gallery by persona, offering only personas that have paths', async () => {
+    const { user, location } = renderAt('/paths');
+    expect(
+      screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent?.trim()),
+    ).toEqual(['everyone', 'newcomers']);
+    await user.click(screen.getByRole('radio', { name: 'newcomers' }));
+    expect(location.history?.at(-1)).toBe('/paths?persona=newcomer');
+    expect(screen.getByRole('heading', { level: 2, name: 'For newcomers' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'everyone' }));
+    expect(location.history?.at(-1)).toBe('/paths');
+  });
+
+  it('says which path or step does not exist, with a way on', () => {
+    renderAt('/paths/tuor/1');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'No guided path called “tuor”' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'A short tour' })).toHaveAttribute(
+      'href',
+      '/paths/tour/1',
+    );
+  });
+
+  it('clamps an absurd step to a message with the valid range', () => {
+    renderAt('/paths/tour/999');
+    expect(screen.getByRole('alert')).toHaveTextContent('This path has steps 1 to 2.');
+  });
+});
