@@ -72,9 +72,34 @@ describe('guided paths', () => {
     await page.close();
   });
 
+  it('every step of every path opens, with its text and lit nodes, and no error', async () => {
+    const { page, problems } = await open('/paths');
+    for (const path of atlas.paths) {
+      for (let i = 0; i < path.steps.length; i++) {
+        await page.goto(new URL(`/paths/${path.id}/${i + 1}`, server.url).href);
+        await page.locator('.path-step .doc').waitFor();
+        const text = await page.locator('.path-step .doc').textContent();
+        assert.ok(text && text.length > 200, `${path.id} step ${i + 1} has its text`);
+        assert.equal(
+          await page.getByText('could not be', { exact: false }).count(),
+          0,
+          `${path.id} step ${i + 1} doc loads`,
+        );
+        assert.ok(
+          (await page.locator('.atlas-node.is-path, .atlas-node.is-selected').count()) >= 1,
+        );
+      }
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('a deep link to a middle step restores it, and progress survives a reload', async () => {
     const spawner = atlas.paths.find((p) => p.id === 'choose-a-spawner');
-    const { page, problems } = await open(`/paths/${spawner.id}/4`);
+    // Earlier tests walked paths in this browser profile: start from no progress.
+    const { page, problems } = await open('/paths');
+    await page.evaluate(() => window.localStorage.clear());
+    await page.goto(new URL(`/paths/${spawner.id}/4`, server.url).href);
     assert.match(
       await stepHeading(page).textContent(),
       new RegExp(`Step 4 of ${spawner.steps.length}`),

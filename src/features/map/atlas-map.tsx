@@ -317,6 +317,8 @@ function MapCanvas({
       nodes: spotlightKey.split(',').map((id) => ({ id })),
       padding: 0.35,
       maxZoom: 1.2,
+      // Never so far out that names give way to group labels (a phone's narrow map).
+      minZoom: FAR_ZOOM + 0.05,
       duration: prefersReducedMotion() ? 0 : 600,
     });
   }, [measured, spotlightKey, flow]);
