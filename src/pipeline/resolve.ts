@@ -63,6 +63,17 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   const problems: Problem[] = [];
   const problem = (loaded: LoadedFile, pointer: string, message: string, fix: string) =>
     problems.push({ file: loaded.file, pointer, ...locate(loaded, pointer), message, fix });
+  /** Every file's id is its file name, so a file can be found from an id and back. */
+  const checkFileName = (loaded: LoadedFile, id: string) => {
+    const fileId = basename(loaded.file, '.yaml');
+    if (id !== fileId)
+      problem(
+        loaded,
+        '/id',
+        `id "${id}" differs from the file name "${fileId}.yaml"`,
+        `rename the file to ${id}.yaml or set id: ${fileId}`,
+      );
+  };
 
   const kinds = (raw.kinds?.data as { kinds?: Kind[] } | undefined)?.kinds ?? [];
   const relationTypes =
@@ -113,14 +124,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
       aliases?: string[];
       relations?: { type: string; to: string; note?: string }[];
     };
-    const fileId = basename(loaded.file, '.yaml');
-    if (data.id !== fileId)
-      problem(
-        loaded,
-        '/id',
-        `id "${data.id}" differs from the file name "${fileId}.yaml"`,
-        `rename the file to ${data.id}.yaml or set id: ${fileId}`,
-      );
+    checkFileName(loaded, data.id);
     const previous = fileOfId.get(data.id);
     if (previous) {
       problem(
@@ -267,14 +271,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
       include: { nodes?: string[]; kinds?: string[] };
       group_by?: 'kind';
     };
-    const fileId = basename(loaded.file, '.yaml');
-    if (data.id !== fileId)
-      problem(
-        loaded,
-        '/id',
-        `id "${data.id}" differs from the file name "${fileId}.yaml"`,
-        `rename the file to ${data.id}.yaml or set id: ${fileId}`,
-      );
+    checkFileName(loaded, data.id);
     const ids = new Set<string>();
     (data.include.nodes ?? []).forEach((id, i) => {
       if (nodeIds.has(id)) ids.add(id);
@@ -320,14 +317,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   const pathIds = new Set(raw.paths.map((p) => (p.data as GuidedPath).id));
   for (const loaded of raw.paths) {
     const data = loaded.data as GuidedPath;
-    const fileId = basename(loaded.file, '.yaml');
-    if (data.id !== fileId)
-      problem(
-        loaded,
-        '/id',
-        `id "${data.id}" differs from the file name "${fileId}.yaml"`,
-        `rename the file to ${data.id}.yaml or set id: ${fileId}`,
-      );
+    checkFileName(loaded, data.id);
     data.steps.forEach((step, s) => {
       if (!raw.docIds.has(step.doc))
         problem(
@@ -379,14 +369,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   const architectures: ReferenceArchitecture[] = [];
   for (const loaded of raw.architectures) {
     const data = loaded.data as ReferenceArchitecture;
-    const fileId = basename(loaded.file, '.yaml');
-    if (data.id !== fileId)
-      problem(
-        loaded,
-        '/id',
-        `id "${data.id}" differs from the file name "${fileId}.yaml"`,
-        `rename the file to ${data.id}.yaml or set id: ${fileId}`,
-      );
+    checkFileName(loaded, data.id);
     data.components.forEach((c, i) => {
       if (!nodeIds.has(c.node) && !raw.invalidNodeIds.has(c.node))
         problem(

@@ -1,32 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { memoryLocation } from 'wouter/memory-location';
-import { App } from '../../src/app/app';
-import type { DocModuleLoader } from '../../src/model/docs';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fixtureDocLoaders, renderAt as renderWith } from './render';
 
-const atlas = inject('fixtureAtlas');
-// Inside the project, where Vite's module runner resolves imports by absolute path.
-mkdirSync(join(process.cwd(), 'node_modules/.cache'), { recursive: true });
-const docDir = mkdtempSync(join(process.cwd(), 'node_modules/.cache/atlas-docs-'));
-const docLoaders: Record<string, DocModuleLoader> = Object.fromEntries(
-  Object.entries(inject('fixtureDocModules')).map(([id, code]) => {
-    const file = join(docDir, `${id.replace(/\//g, '__')}.mjs`);
-    writeFileSync(file, code);
-    return [id, () => import(/* @vite-ignore */ file)];
-  }),
-);
-
-afterAll(() => rmSync(docDir, { recursive: true, force: true }));
-
-function renderAt(path: string) {
-  const location = memoryLocation({ path, record: true });
-  const user = userEvent.setup();
-  render(<App atlas={atlas} docLoaders={docLoaders} base="" location={location} />);
-  return { user, location };
-}
+const docLoaders = fixtureDocLoaders();
+const renderAt = (path: string) => renderWith(path, docLoaders);
 
 const panel = () => screen.getByRole('complementary');
 

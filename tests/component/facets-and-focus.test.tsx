@@ -1,17 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, inject, it } from 'vitest';
-import { memoryLocation } from 'wouter/memory-location';
-import { App } from '../../src/app/app';
-
-const atlas = inject('fixtureAtlas');
-
-function renderAt(path: string) {
-  const location = memoryLocation({ path, record: true });
-  const user = userEvent.setup();
-  render(<App atlas={atlas} docLoaders={{}} base="" location={location} />);
-  return { user, location };
-}
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderAt } from './render';
 
 const nodeButtons = () =>
   [...document.querySelectorAll<HTMLElement>('.react-flow__node')]

@@ -1,17 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { describe, expect, inject, it } from 'vitest';
-import { memoryLocation } from 'wouter/memory-location';
-import { App } from '../../src/app/app';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fixtureAtlas, renderAt } from './render';
 
-const atlas = inject('fixtureAtlas');
-
-function renderAt(path: string) {
-  const location = memoryLocation({ path, record: true });
-  const user = userEvent.setup();
-  render(<App atlas={atlas} docLoaders={{}} base="" location={location} />);
-  return { user, location };
-}
+const atlas = fixtureAtlas;
 
 describe('search', () => {
   it('opens with /, finds by entry-point name, and Enter selects the node', async () => {

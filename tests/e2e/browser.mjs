@@ -97,3 +97,33 @@ export async function seriousA11yViolations(page) {
   });
   return violations;
 }
+
+/**
+ * Registers the suite's before/after hooks (a server over dist/ and one browser) and returns
+ * `open(path, options)`, which opens a watched page, and `url(path)`.
+ */
+export function browserSuite({ before, after }) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await startBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const url = (path) => new URL(path, server.url).href;
+  async function open(
+    path,
+    { viewport = { width: 1440, height: 900 }, reducedMotion = false, waitForMap = true } = {},
+  ) {
+    const watched = await watchedPage(browser.context, new URL(server.url).origin);
+    await watched.page.setViewportSize(viewport);
+    if (reducedMotion) await watched.page.emulateMedia({ reducedMotion: 'reduce' });
+    await watched.page.goto(url(path));
+    if (waitForMap) await watched.page.locator('.map-frame[data-framed="true"]').waitFor();
+    return watched;
+  }
+  return { open, url };
+}

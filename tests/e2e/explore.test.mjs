@@ -1,36 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import {
-  loadAtlas,
-  seriousA11yViolations,
-  startBrowser,
-  startServer,
-  watchedPage,
-} from './browser.mjs';
+import { browserSuite, loadAtlas, seriousA11yViolations } from './browser.mjs';
 
 const atlas = loadAtlas();
 const view = (id) => atlas.views.find((v) => v.id === id);
 const nodeCount = (id, kind) =>
   view(id).nodes.filter((p) => atlas.nodes.find((n) => n.id === p.id).kind === kind).length;
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path, { viewport = { width: 1440, height: 900 }, waitForMap = true } = {}) {
-  const watched = await watchedPage(browser.context, new URL(server.url).origin);
-  await watched.page.setViewportSize(viewport);
-  await watched.page.goto(new URL(path, server.url).href);
-  if (waitForMap) await watched.page.locator('.map-frame[data-framed="true"]').waitFor();
-  return watched;
-}
+const { open, url } = browserSuite({ before, after });
 
 const visibleNodes = (page) =>
   page.locator('.react-flow__node:not([style*="visibility: hidden"]) .atlas-node');
@@ -148,7 +125,7 @@ describe('exploring the atlas', () => {
       'hidden',
     );
 
-    await page.goto(new URL('/?view=ecosystem&kind=kernel', server.url).href);
+    await page.goto(url('/?view=ecosystem&kind=kernel'));
     await page.locator('.map-frame[data-framed="true"]').waitFor();
     const before = await page.locator('[data-node-id="ipykernel"]').boundingBox();
     await page.getByRole('button', { name: /^Compact the \d+ shown$/ }).click();
@@ -238,7 +215,7 @@ describe('exploring the atlas', () => {
     const { page, problems } = await open('/?embed=1');
     assert.equal(await page.getByRole('search').count(), 0);
     const back = page.getByRole('link', { name: /Open in Jupyter Atlas/ });
-    assert.equal(await back.getAttribute('href'), new URL('/', server.url).href);
+    assert.equal(await back.getAttribute('href'), url('/'));
     assert.ok((await page.locator('.atlas-node').count()) > 0);
     await assertAccessible(page, 'embed');
     assert.deepEqual(problems, []);

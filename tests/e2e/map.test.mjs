@@ -1,30 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loadAtlas, startBrowser, startServer, watchedPage } from './browser.mjs';
+import { browserSuite, loadAtlas } from './browser.mjs';
 
 // The resolved atlas, as `npm run export` prints it: what the page must show.
 const atlas = loadAtlas();
 const nodeNamed = (id) => atlas.nodes.find((n) => n.id === id).name;
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path, { viewport = { width: 1440, height: 900 } } = {}) {
-  const origin = new URL(server.url).origin;
-  const watched = await watchedPage(browser.context, origin);
-  await watched.page.setViewportSize(viewport);
-  await watched.page.goto(new URL(path, server.url).href);
-  await watched.page.locator('.map-frame[data-framed="true"]').waitFor();
-  return watched;
-}
+const { open } = browserSuite({ before, after });
 
 const panelHeading = (page) => page.getByRole('complementary').getByRole('heading', { level: 2 });
 

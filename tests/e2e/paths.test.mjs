@@ -1,34 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import {
-  loadAtlas,
-  seriousA11yViolations,
-  startBrowser,
-  startServer,
-  watchedPage,
-} from './browser.mjs';
+import { browserSuite, loadAtlas, seriousA11yViolations } from './browser.mjs';
 
 const atlas = loadAtlas();
 const login = atlas.paths.find((p) => p.id === 'what-happens-when-you-log-in');
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path, options = {}) {
-  const watched = await watchedPage(browser.context, new URL(server.url).origin);
-  await watched.page.setViewportSize({ width: 1440, height: 900 });
-  if (options.reducedMotion) await watched.page.emulateMedia({ reducedMotion: 'reduce' });
-  await watched.page.goto(new URL(path, server.url).href);
-  return watched;
-}
+const suite = browserSuite({ before, after });
+const { url } = suite;
+// Path pages have their own map; each test waits for what it needs.
+const open = (path, options = {}) => suite.open(path, { waitForMap: false, ...options });
 
 const stepHeading = (page) => page.locator('.path-step-title');
 
@@ -76,7 +56,7 @@ describe('guided paths', () => {
     const { page, problems } = await open('/paths');
     for (const path of atlas.paths) {
       for (let i = 0; i < path.steps.length; i++) {
-        await page.goto(new URL(`/paths/${path.id}/${i + 1}`, server.url).href);
+        await page.goto(url(`/paths/${path.id}/${i + 1}`));
         await page.locator('.path-step .doc').waitFor();
         const text = await page.locator('.path-step .doc').textContent();
         assert.ok(text && text.length > 200, `${path.id} step ${i + 1} has its text`);
@@ -99,12 +79,12 @@ describe('guided paths', () => {
     // Earlier tests walked paths in this browser profile: start from no progress.
     const { page, problems } = await open('/paths');
     await page.evaluate(() => window.localStorage.clear());
-    await page.goto(new URL(`/paths/${spawner.id}/4`, server.url).href);
+    await page.goto(url(`/paths/${spawner.id}/4`));
     assert.match(
       await stepHeading(page).textContent(),
       new RegExp(`Step 4 of ${spawner.steps.length}`),
     );
-    await page.goto(new URL('/paths', server.url).href);
+    await page.goto(url('/paths'));
     await page.reload();
     const card = page.locator('.path-card', {
       has: page.getByRole('link', { name: spawner.title, exact: true }),

@@ -1,0 +1,36 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, inject } from 'vitest';
+import { memoryLocation } from 'wouter/memory-location';
+import { App } from '../../src/app/app';
+import type { DocModuleLoader } from '../../src/model/docs';
+
+/** The valid fixture, built by the real pipeline in global-setup.ts. */
+export const fixtureAtlas = inject('fixtureAtlas');
+
+/**
+ * Loaders for the fixture's compiled docs: each module is written under node_modules/.cache,
+ * inside the project, where Vite's module runner resolves imports by absolute path.
+ */
+export function fixtureDocLoaders(): Record<string, DocModuleLoader> {
+  mkdirSync(join(process.cwd(), 'node_modules/.cache'), { recursive: true });
+  const dir = mkdtempSync(join(process.cwd(), 'node_modules/.cache/atlas-docs-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return Object.fromEntries(
+    Object.entries(inject('fixtureDocModules')).map(([id, code]) => {
+      const file = join(dir, `${id.replace(/\//g, '__')}.mjs`);
+      writeFileSync(file, code);
+      return [id, () => import(/* @vite-ignore */ file)];
+    }),
+  );
+}
+
+/** Renders the whole app at a URL, with a recorded in-memory history. */
+export function renderAt(path: string, docLoaders: Record<string, DocModuleLoader> = {}) {
+  const location = memoryLocation({ path, record: true });
+  const user = userEvent.setup();
+  render(<App atlas={fixtureAtlas} docLoaders={docLoaders} base="" location={location} />);
+  return { user, location };
+}
