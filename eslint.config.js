@@ -44,7 +44,7 @@ const ZONES = [
     message: 'The pipeline runs in Node at build time: it may import src/model only.',
   },
   // Features are vertical slices: none imports another (shared code moves down to model/state/ui).
-  ...['map', 'details', 'search', 'outline', 'share'].map((feature) => ({
+  ...['map', 'details', 'search', 'outline', 'share', 'paths', 'architectures'].map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
     except: [`./${feature}`],

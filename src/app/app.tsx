@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import {
   Link,
   Route,
@@ -25,6 +25,22 @@ import { DocView } from './doc-view';
 import { HelpDialog } from './help-dialog';
 
 const HOME = import.meta.env.BASE_URL;
+
+// The architecture pages bring d3; they load only when someone opens one.
+const architectures = () => import('../features/architectures/architectures-pages');
+const ArchitectureGallery = lazy(() =>
+  architectures().then((m) => ({ default: m.ArchitectureGallery })),
+);
+const ComparePage = lazy(() => architectures().then((m) => ({ default: m.ComparePage })));
+const ChooserPage = lazy(() => architectures().then((m) => ({ default: m.ChooserPage })));
+
+function Loading() {
+  return (
+    <main className="page" id="main">
+      <p role="status">Loading…</p>
+    </main>
+  );
+}
 
 function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -171,6 +187,8 @@ function Shell() {
         <nav aria-label="Sections" className="sections">
           <Link href="/">Map</Link>
           <Link href="/paths">Guided paths</Link>
+          <Link href="/architectures">Architectures</Link>
+          <Link href="/choose">Choose</Link>
         </nav>
         <SearchBox />
         <ThemeToggle />
@@ -187,6 +205,21 @@ function Shell() {
       <Switch>
         <Route path="/" component={MapPage} />
         <Route path="/paths" component={PathGallery} />
+        <Route path="/architectures">
+          <Suspense fallback={<Loading />}>
+            <ArchitectureGallery />
+          </Suspense>
+        </Route>
+        <Route path="/compare">
+          <Suspense fallback={<Loading />}>
+            <ComparePage />
+          </Suspense>
+        </Route>
+        <Route path="/choose">
+          <Suspense fallback={<Loading />}>
+            <ChooserPage />
+          </Suspense>
+        </Route>
         <Route path="/paths/:id/:step" component={PathWalkPage} />
         <Route path="/paths/:id">
           {(params: { id: string }) => <PathWalkPage params={{ id: params.id, step: '1' }} />}

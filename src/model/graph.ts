@@ -40,7 +40,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function indexAtlas(atlas: Atlas): AtlasIndex {
   return {
     atlas,
-    mapViews: atlas.views.filter((v) => v.purpose !== 'path'),
+    mapViews: atlas.views.filter((v) => v.purpose === undefined),
     nodeById: new Map(atlas.nodes.map((n) => [n.id, n])),
     kindById: new Map(atlas.kinds.map((k) => [k.id, k])),
     relationTypeById: new Map(atlas.relationTypes.map((t) => [t.id, t])),

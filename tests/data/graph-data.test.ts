@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { indexAtlas } from '../../src/model/graph';
+import { rankArchitectures } from '../../src/model/architectures';
 import { createSearch } from '../../src/model/search';
 import { buildAtlas } from '../../src/pipeline/build';
 import { formatProblem } from '../../src/pipeline/problems';
@@ -176,5 +177,53 @@ describe('search over the real data', () => {
   it('finds the spawners for c.JupyterHub.spawner_class', () => {
     const kinds = new Set(engine.search('c.JupyterHub.spawner_class', 10).map((h) => h.node.kind));
     expect([...kinds]).toEqual(['spawner']);
+  });
+});
+
+describe('reference architectures', () => {
+  const required = [
+    'scale',
+    'infrastructure',
+    'isolation',
+    'authentication',
+    'persistence',
+    'operations-skill',
+    'cost-model',
+    'gpu',
+    'scaling',
+    'maturity',
+    'upgrade-path',
+  ];
+
+  it('covers the twelve the issue names, each with every attribute, sourced or unknown', () => {
+    expect(atlas.architectures.length).toBeGreaterThanOrEqual(12);
+    for (const arch of atlas.architectures) {
+      expect(Object.keys(arch.attributes).sort(), arch.id).toEqual([...required].sort());
+      for (const [attribute, values] of Object.entries(arch.attributes))
+        for (const v of values)
+          expect(
+            v.source !== undefined || v.value === 'unknown',
+            `${arch.id} ${attribute}: ${v.value}`,
+          ).toBe(true);
+    }
+    expect(atlas.architectures.find((a) => a.id === 'nebari')?.status).toBe(
+      index.nodeById.get('nebari')?.status,
+    );
+  });
+
+  it('recommends The Littlest JupyterHub for a class of 30 on one VM, and says why', () => {
+    const [first] = rankArchitectures(index, { users: '30', infra: 'vm', ops: '1' });
+    expect(first?.arch.id).toBe('the-littlest-jupyterhub');
+    expect(first?.reasons.map((r) => r.text)).toContain('runs on one machine, which you have');
+  });
+
+  it('recommends Zero to JupyterHub for thousands of users on an existing Kubernetes cluster', () => {
+    const [first] = rankArchitectures(index, {
+      users: '10000',
+      infra: 'kubernetes',
+      ops: '5',
+      storage: 'persistent',
+    });
+    expect(first?.arch.id).toBe('zero-to-jupyterhub');
   });
 });

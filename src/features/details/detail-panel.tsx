@@ -115,6 +115,30 @@ function FocusControls({ node }: { node: AtlasNode }) {
   );
 }
 
+/** The reference architectures that include this node, each a link to its card. */
+function UsedBy({ node }: { node: AtlasNode }) {
+  const { index } = useAtlas();
+  const archs = index.atlas.architectures.filter((a) =>
+    a.components.some((c) => c.node === node.id),
+  );
+  if (archs.length === 0) return null;
+  return (
+    <Section title="Used by">
+      <ul className="link-list">
+        {archs.map((a) => {
+          const role = a.components.find((c) => c.node === node.id)?.role;
+          return (
+            <li key={a.id}>
+              <a href={`${import.meta.env.BASE_URL}architectures#${a.id}`}>{a.name}</a>
+              {role && role !== 'other' ? <span className="muted"> — as its {role}</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}
+
 function configLine(node: AtlasNode): string | undefined {
   const { traitlet, value } = node.config ?? {};
   if (!traitlet || !value) return undefined;
@@ -250,6 +274,7 @@ function NodeDetails({ node }: { node: AtlasNode }) {
         {node.license ? <p className="muted">Licence: {node.license}</p> : null}
       </Section>
       <Configure node={node} />
+      <UsedBy node={node} />
       <Contribute node={node} />
       {node.doc ? (
         <Section title="Read more">

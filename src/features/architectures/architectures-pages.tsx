@@ -1,0 +1,359 @@
+import { useMemo } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import {
+  ATTRIBUTES,
+  QUESTIONS,
+  diffArchitectures,
+  rankArchitectures,
+  rowDiffers,
+  type Answers,
+} from '../../model/architectures';
+import type { ReferenceArchitecture } from '../../model/types';
+import { useAtlas } from '../../state/atlas-context';
+import { ExternalLink } from '../../ui/external-link';
+import { ArchGraph, rolesOf } from './arch-graph';
+import { OrdinalChart } from './ordinal-chart';
+
+/** `/architectures`: a card per reference architecture, with its graph and who it fits. */
+export function ArchitectureGallery() {
+  const { index } = useAtlas();
+  const archs = index.atlas.architectures;
+  return (
+    <main className="page wide-page" id="main">
+      <h1>Reference architectures</h1>
+      <p className="lead">
+        Ways to run JupyterHub (and one alternative), each with its components and a sourced
+        comparison table. <Link href="/choose">Not sure? Answer six questions</Link>.
+      </p>
+      <ul className="arch-cards">
+        {archs.map((arch, i) => (
+          <li key={arch.id} id={arch.id} className="arch-card">
+            <h2>{arch.name}</h2>
+            <p>{arch.fit}</p>
+            {arch.status && arch.status !== 'active' ? (
+              <p className="badge">{arch.status}</p>
+            ) : null}
+            <ArchGraph index={index} arch={arch} roles={rolesOf([arch])} labels={false} />
+            <p className="muted small">{arch.components.length} components</p>
+            <Link href={`/compare?a=${arch.id}&b=${archs[(i + 1) % archs.length]?.id}`}>
+              Compare {arch.name} with…
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+
+const SLOTS = ['a', 'b', 'c'] as const;
+
+function Value({ values }: { values: ReferenceArchitecture['attributes'][string] | undefined }) {
+  if (!values || values.length === 0) return <span className="unknown">unknown</span>;
+  return (
+    <ul className="values">
+      {values.map((v, i) => (
+        <li key={i}>
+          {v.value.trim().toLowerCase() === 'unknown' ? (
+            <span className="unknown">unknown</span>
+          ) : (
+            v.value
+          )}
+          {v.source ? (
+            <>
+              {' '}
+              <ExternalLink href={v.source} className="source-link">
+                source
+              </ExternalLink>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** `/compare?a=…&b=…[&c=…]`: two or three architectures side by side. */
+export function ComparePage() {
+  const { index } = useAtlas();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const all = index.atlas.architectures;
+  const params = new URLSearchParams(search);
+  const requested = SLOTS.map((slot) => params.get(slot)).filter((id): id is string => id !== null);
+  const unknown = requested.filter((id) => !all.some((a) => a.id === id));
+  const chosen = requested.flatMap((id) => all.find((a) => a.id === id) ?? []).slice(0, 3);
+  const archs =
+    chosen.length >= 2
+      ? chosen
+      : [...chosen, ...all.filter((a) => !chosen.includes(a))].slice(0, 2);
+  const diff = useMemo(() => diffArchitectures(archs), [archs]);
+  const roles = rolesOf(archs);
+  const go = (ids: string[]) =>
+    navigate(`/compare?${ids.map((id, i) => `${SLOTS[i]}=${id}`).join('&')}`);
+  const name = (id: string) => index.nodeById.get(id)?.name ?? id;
+  return (
+    <main className="page wide-page" id="main">
+      <h1>Compare architectures</h1>
+      {unknown.length > 0 ? (
+        <p role="alert">
+          No architecture called {unknown.map((u) => `“${u}”`).join(', ')}; showing{' '}
+          {archs.map((a) => a.name).join(' and ')}.
+        </p>
+      ) : null}
+      <div className="compare-columns" style={{ ['--columns' as string]: archs.length }}>
+        {archs.map((arch, i) => (
+          <section key={arch.id + i} className="compare-column" aria-labelledby={`col-${i}`}>
+            <label className="compare-pick">
+              <span className="visually-hidden">Architecture {i + 1}</span>
+              <select
+                value={arch.id}
+                onChange={(e) => go(archs.map((a, j) => (j === i ? e.target.value : a.id)))}
+              >
+                {all.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <h2 id={`col-${i}`}>{arch.name}</h2>
+            <p className="muted">{arch.fit}</p>
+            <ArchGraph
+              index={index}
+              arch={arch}
+              only={new Set(diff.only[arch.id])}
+              labels
+              roles={roles}
+            />
+            {archs.length > 2 ? (
+              <button
+                type="button"
+                className="button small"
+                onClick={() => go(archs.filter((_, j) => j !== i).map((a) => a.id))}
+              >
+                Remove {arch.name}
+              </button>
+            ) : null}
+          </section>
+        ))}
+      </div>
+      <p className="compare-actions">
+        {archs.length === 2 ? (
+          <button
+            type="button"
+            className="button small"
+            onClick={() => go([archs[1]!.id, archs[0]!.id])}
+          >
+            Swap
+          </button>
+        ) : null}
+        {archs.length < 3 ? (
+          <button
+            type="button"
+            className="button small"
+            onClick={() =>
+              go([...archs.map((a) => a.id), all.find((a) => !archs.includes(a))?.id ?? all[0]!.id])
+            }
+          >
+            Add a third
+          </button>
+        ) : null}
+      </p>
+      <section aria-labelledby="diff-title">
+        <h2 id="diff-title">What they share and what differs</h2>
+        <div className="diff-lists">
+          <div>
+            <h3>In all ({diff.shared.length})</h3>
+            <ul>
+              {diff.shared.map((id) => (
+                <li key={id}>
+                  <Link href={`/?node=${id}`}>{name(id)}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+          {archs.map((arch) => (
+            <div key={arch.id}>
+              <h3>
+                Only in {arch.name} ({diff.only[arch.id]?.length ?? 0})
+              </h3>
+              <ul>
+                {(diff.only[arch.id] ?? []).map((id) => (
+                  <li key={id}>
+                    <Link href={`/?node=${id}`}>{name(id)}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      </section>
+      <OrdinalChart archs={archs} />
+      <table className="compare-table">
+        <caption>Attributes, with their sources (rows that differ are marked)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Attribute</th>
+            {archs.map((a) => (
+              <th key={a.id} scope="col">
+                {a.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ATTRIBUTES.map((attr) => {
+            const differs = rowDiffers(archs, attr.id);
+            return (
+              <tr key={attr.id} className={differs ? 'differs' : undefined}>
+                <th scope="row">
+                  {attr.label}
+                  {differs ? <span className="differs-mark"> (differs)</span> : null}
+                </th>
+                {archs.map((a) => (
+                  <td key={a.id}>
+                    <Value values={a.attributes[attr.id]} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          <tr>
+            <th scope="row">Deployments</th>
+            {archs.map((a) => (
+              <td key={a.id}>
+                {a.deployments.length === 0 ? (
+                  <span className="unknown">none listed</span>
+                ) : (
+                  <ul className="values">
+                    {a.deployments.map((d) => (
+                      <li key={d.name}>
+                        <ExternalLink href={d.source}>{d.name}</ExternalLink>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </main>
+  );
+}
+
+/** `/choose`: six questions, a ranking with the reasons for each, all in the URL. */
+export function ChooserPage() {
+  const { index } = useAtlas();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const params = new URLSearchParams(search);
+  const answers: Answers = Object.fromEntries(
+    QUESTIONS.flatMap((q) => {
+      const v = params.get(q.id);
+      return v && q.options.some(([value]) => value === v) ? [[q.id, v]] : [];
+    }),
+  );
+  const ranked = useMemo(() => rankArchitectures(index, answers), [index, search]); // eslint-disable-line react-hooks/exhaustive-deps
+  const answered = Object.keys(answers).length;
+  const set = (id: string, value: string) => {
+    const next = new URLSearchParams(search);
+    next.set(id, value);
+    navigate(`/choose?${next.toString()}`, { replace: true });
+  };
+  // The guided path closest to an architecture: the one whose steps focus on most of its components.
+  const pathFor = (arch: ReferenceArchitecture) => {
+    const mine = new Set(
+      arch.components
+        .map((c) => c.node)
+        .filter((id) => !['jupyterhub', 'configurable-http-proxy'].includes(id)),
+    );
+    const best = index.atlas.paths
+      .map((p) => ({
+        p,
+        n:
+          new Set(p.steps.flatMap((s) => s.focus)).size === 0
+            ? 0
+            : [...new Set(p.steps.flatMap((s) => s.focus))].filter((id) => mine.has(id)).length,
+      }))
+      .sort((a, b) => b.n - a.n)[0];
+    return best && best.n > 0 ? best.p : undefined;
+  };
+  const top = ranked.slice(0, 2);
+  return (
+    <main className="page wide-page" id="main">
+      <h1>Choose an architecture</h1>
+      <p className="lead">
+        Answer what you know; the ranking updates as you go and says why. The link keeps your
+        answers.
+      </p>
+      <div className="chooser">
+        <form className="chooser-form" onSubmit={(e) => e.preventDefault()}>
+          {QUESTIONS.map((q) => (
+            <fieldset key={q.id}>
+              <legend>{q.label}</legend>
+              {q.options.map(([value, label]) => (
+                <label key={value}>
+                  <input
+                    type="radio"
+                    name={q.id}
+                    value={value}
+                    checked={answers[q.id] === value}
+                    onChange={() => set(q.id, value)}
+                  />{' '}
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+        </form>
+        <section aria-labelledby="ranking-title" className="chooser-results">
+          <h2 id="ranking-title">{answered === 0 ? 'All architectures' : 'Best fits first'}</h2>
+          {answered > 0 && top.length === 2 ? (
+            <p>
+              <Link href={`/compare?a=${top[0]!.arch.id}&b=${top[1]!.arch.id}`}>
+                Compare {top[0]!.arch.name} with {top[1]!.arch.name}
+              </Link>
+            </p>
+          ) : null}
+          <ol className="ranking" aria-label="Ranked architectures">
+            {ranked.map((r) => {
+              const path = pathFor(r.arch);
+              return (
+                <li key={r.arch.id}>
+                  <h3>
+                    {r.arch.name} <span className="muted small">score {r.score}</span>
+                  </h3>
+                  <p className="muted">{r.arch.fit}</p>
+                  {r.reasons.length > 0 ? (
+                    <ul className="reasons">
+                      {r.reasons.map((reason, i) => (
+                        <li
+                          key={i}
+                          className={reason.delta > 0 ? 'up' : reason.delta < 0 ? 'down' : 'even'}
+                        >
+                          <span aria-hidden="true">
+                            {reason.delta > 0 ? '▲' : reason.delta < 0 ? '▼' : '•'}
+                          </span>{' '}
+                          <span className="visually-hidden">
+                            {reason.delta > 0 ? 'For: ' : reason.delta < 0 ? 'Against: ' : 'Note: '}
+                          </span>
+                          {reason.text}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {path ? (
+                    <p className="small">
+                      Guided path: <Link href={`/paths/${path.id}/1`}>{path.title}</Link>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderAt } from './render';
+
+describe('reference architectures', () => {
+  it('the gallery shows a card per architecture with its fit', async () => {
+    renderAt('/architectures');
+    const card = (await screen.findByRole('heading', { level: 2, name: 'Single machine' })).closest(
+      'li',
+    )!;
+    expect(within(card).getByText('One test machine')).toBeInTheDocument();
+    expect(within(card).getByText('2 components')).toBeInTheDocument();
+  });
+
+  it('compare: a lone architecture is paired, unknown ids are said, and the table marks unknowns', async () => {
+    renderAt('/compare?a=single-machine&b=nope');
+    expect(await screen.findByRole('alert')).toHaveTextContent('No architecture called “nope”');
+    const table = screen.getByRole('table');
+    const cost = within(table).getByRole('row', { name: /Cost model/ });
+    expect(within(cost).getByText('unknown')).toBeInTheDocument();
+    const scale = within(table).getByRole('row', { name: /Users and scale/ });
+    expect(within(scale).getByRole('link', { name: /source/ })).toHaveAttribute(
+      'href',
+      'https://example.org/scale',
+    );
+  });
+
+  it('the chooser keeps answers in the URL and explains the ranking', async () => {
+    const { user, location } = renderAt('/choose');
+    await user.click(await screen.findByRole('radio', { name: 'One virtual machine or server' }));
+    expect(location.history?.at(-1)).toBe('/choose?infra=vm');
+    const ranking = screen.getByRole('list', { name: 'Ranked architectures' });
+    const first = within(ranking).getAllByRole('listitem')[0]!;
+    expect(within(first).getByRole('heading', { level: 3 })).toHaveTextContent('Single machine');
+    expect(first).toHaveTextContent('For: runs on one machine, which you have');
+  });
+
+  it('the detail panel lists the architectures that use a node', async () => {
+    renderAt('/?node=hub');
+    const usedBy = await screen.findByRole('region', { name: 'Used by' });
+    expect(within(usedBy).getByRole('link', { name: 'Single machine' })).toHaveAttribute(
+      'href',
+      '/architectures#single-machine',
+    );
+    expect(usedBy).toHaveTextContent('as its hub');
+  });
+});
