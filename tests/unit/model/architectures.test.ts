@@ -6,7 +6,8 @@ import {
   type Answers,
 } from '../../../src/model/architectures';
 import { indexAtlas } from '../../../src/model/graph';
-import type { Atlas, ReferenceArchitecture } from '../../../src/model/types';
+import type { ReferenceArchitecture } from '../../../src/model/types';
+import { atlasWith } from '../../helpers/atlas';
 
 function arch(
   id: string,
@@ -61,23 +62,15 @@ const node = (id: string, kind: string) => ({
   sources: [{ url: src }],
   file: '',
 });
-const atlas: Atlas = {
+const atlas = atlasWith({
   nodes: [
     node('hub', 'hub'),
     node('systemd', 'infrastructure'),
     node('kubernetes', 'infrastructure'),
     node('repo2docker', 'tool'),
   ],
-  relations: [],
-  kinds: [],
-  relationTypes: [],
-  skills: [],
-  personas: [],
-  views: [],
-  docs: [],
-  paths: [],
   architectures: [small, big, binder, old],
-};
+});
 const index = indexAtlas(atlas);
 
 describe('diffArchitectures', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../../src/model/coverage';
 import type { Atlas, AtlasNode } from '../../../src/model/types';
+import { atlasWith } from '../../helpers/atlas';
 
 const base: AtlasNode = {
   id: 'x',
@@ -20,21 +21,13 @@ const full = {
 };
 
 function atlasOf(nodes: AtlasNode[]): Atlas {
-  return {
+  return atlasWith({
     nodes,
-    relations: [],
     kinds: [
       { id: 'spawner', label: 'Spawner', plural: 'Spawners', description: '', color: '#000000' },
       { id: 'tool', label: 'Tool', plural: 'Tools', description: '', color: '#000000' },
     ],
-    relationTypes: [],
-    skills: [],
-    personas: [],
-    views: [],
-    docs: [],
-    paths: [],
-    architectures: [],
-  };
+  });
 }
 
 describe('coverage', () => {
