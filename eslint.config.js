@@ -44,13 +44,15 @@ const ZONES = [
     message: 'The pipeline runs in Node at build time: it may import src/model only.',
   },
   // Features are vertical slices: none imports another (shared code moves down to model/state/ui).
-  ...['map', 'details', 'search', 'outline', 'share', 'paths', 'architectures'].map((feature) => ({
-    target: `./src/features/${feature}`,
-    from: './src/features',
-    except: [`./${feature}`],
-    message:
-      'Features never import each other: move shared code down to src/model, src/state or src/ui.',
-  })),
+  ...['map', 'details', 'search', 'outline', 'share', 'paths', 'architectures', 'pathways'].map(
+    (feature) => ({
+      target: `./src/features/${feature}`,
+      from: './src/features',
+      except: [`./${feature}`],
+      message:
+        'Features never import each other: move shared code down to src/model, src/state or src/ui.',
+    }),
+  ),
 ];
 
 export default tseslint.config(

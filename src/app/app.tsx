@@ -33,6 +33,9 @@ const ArchitectureGallery = lazy(() =>
 );
 const ComparePage = lazy(() => architectures().then((m) => ({ default: m.ComparePage })));
 const ChooserPage = lazy(() => architectures().then((m) => ({ default: m.ChooserPage })));
+const PathwaysPage = lazy(() =>
+  import('../features/pathways/pathways-page').then((m) => ({ default: m.PathwaysPage })),
+);
 
 function Loading() {
   return (
@@ -189,6 +192,7 @@ function Shell() {
           <Link href="/paths">Guided paths</Link>
           <Link href="/architectures">Architectures</Link>
           <Link href="/choose">Choose</Link>
+          <Link href="/pathways">Contribute</Link>
         </nav>
         <SearchBox />
         <ThemeToggle />
@@ -213,6 +217,11 @@ function Shell() {
         <Route path="/compare">
           <Suspense fallback={<Loading />}>
             <ComparePage />
+          </Suspense>
+        </Route>
+        <Route path="/pathways">
+          <Suspense fallback={<Loading />}>
+            <PathwaysPage />
           </Suspense>
         </Route>
         <Route path="/choose">

@@ -26,6 +26,13 @@ function DocLink(props: React.AnchorHTMLAttributes<HTMLAnchorElement>) {
       </a>
     );
   if (/^(#|\?)/.test(href)) return <a {...rest}>{children}</a>;
+  // A page of the atlas itself ("/pathways"), relative to where the atlas is hosted.
+  if (/^\/(?!\/)/.test(href))
+    return (
+      <a {...rest} href={`${import.meta.env.BASE_URL}${href.slice(1)}`}>
+        {children}
+      </a>
+    );
   // Anything else (http:, javascript:, data:) is shown as text, never as a link.
   return <span>{children}</span>;
 }

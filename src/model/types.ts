@@ -180,6 +180,15 @@ export interface ReferenceArchitecture {
   sources: Source[];
 }
 
+/** Roles, levels, skill areas and the skills map (graph-data/pathways/pathways.yaml). */
+export interface Pathways {
+  roles: { id: string; label: string; description: string; source: string }[];
+  levels: { id: Level; label: string; description: string }[];
+  areas: { id: string; label: string; skills: string[] }[];
+  cells: { area: string; level: Level; can: string; next: string; source?: string }[];
+  sources: Source[];
+}
+
 export interface Atlas {
   nodes: AtlasNode[];
   relations: Relation[];
@@ -191,4 +200,6 @@ export interface Atlas {
   docs: DocInfo[];
   paths: GuidedPath[];
   architectures: ReferenceArchitecture[];
+  /** Absent when graph-data/pathways/pathways.yaml does not exist. */
+  pathways?: Pathways;
 }

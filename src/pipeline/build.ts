@@ -1,8 +1,9 @@
 import { basename, join } from 'node:path';
-import type { Atlas, View } from '../model/types.ts';
+import { nearest } from '../model/suggest.ts';
+import type { Atlas, Pathways, View } from '../model/types.ts';
 import { compileDoc } from './docs.ts';
 import { layoutGraph } from './layout.ts';
-import { listFiles, loadYamlFile, relativePath, type LoadedFile } from './load.ts';
+import { listFiles, loadYamlFile, locate, relativePath, type LoadedFile } from './load.ts';
 import { AtlasBuildError, sortProblems, type Problem } from './problems.ts';
 import { resolve, type RawData } from './resolve.ts';
 import { checkSchema, type SchemaName } from './schemas.ts';
@@ -81,6 +82,73 @@ async function loadVocab(root: string, name: string, schema: SchemaName, problem
   }
 }
 
+/** "did you mean …? " when a near match exists, for the start of a fix. */
+function guess(value: string, options: Iterable<string>): string {
+  const near = nearest(value, options, 1)[0];
+  return near ? `did you mean "${near}"? Otherwise ` : '';
+}
+
+async function loadPathways(
+  root: string,
+  problems: Problem[],
+  skillIds: ReadonlySet<string>,
+): Promise<Pathways | undefined> {
+  const path = join(root, 'graph-data', 'pathways', 'pathways.yaml');
+  let result;
+  try {
+    result = await loadYamlFile(root, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  problems.push(...result.problems);
+  if (!result.loaded) return undefined;
+  const loaded = result.loaded;
+  const schemaProblems = checkSchema(loaded, 'pathways');
+  problems.push(...schemaProblems);
+  if (schemaProblems.length > 0) return undefined;
+  const data = loaded.data as Pathways;
+  const at = (pointer: string, message: string, fix: string) =>
+    problems.push({ file: loaded.file, pointer, ...locate(loaded, pointer), message, fix });
+  const areaIds = new Set(data.areas.map((a) => a.id));
+  data.areas.forEach((area, a) =>
+    area.skills.forEach((skill, k) => {
+      if (!skillIds.has(skill))
+        at(
+          `/areas/${a}/skills/${k}`,
+          `unknown skill "${skill}"`,
+          `${guess(skill, skillIds)}use a skill listed in graph-data/vocab/skills.yaml`,
+        );
+    }),
+  );
+  const seen = new Set<string>();
+  data.cells.forEach((cell, c) => {
+    if (!areaIds.has(cell.area))
+      at(
+        `/cells/${c}/area`,
+        `unknown area "${cell.area}"`,
+        `${guess(cell.area, areaIds)}name an area listed under areas:`,
+      );
+    const key = `${cell.area} ${cell.level}`;
+    if (seen.has(key))
+      at(
+        `/cells/${c}`,
+        `a second cell for ${cell.area} at ${cell.level}`,
+        'keep one cell per area and level',
+      );
+    seen.add(key);
+  });
+  for (const area of data.areas)
+    for (const level of data.levels)
+      if (!seen.has(`${area.id} ${level.id}`))
+        at(
+          '/cells',
+          `no cell for ${area.id} at ${level.id}`,
+          `add a cell with area: ${area.id} and level: ${level.id}`,
+        );
+  return data;
+}
+
 /**
  * Loads, validates and resolves graph-data/, compiles docs/ and lays out the views.
  * Collects every problem rather than stopping at the first.
@@ -112,6 +180,9 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   };
   const { resolved, problems: resolveProblems } = resolve(raw);
   problems.push(...resolveProblems);
+
+  // Contributor pathways: optional; when present, every skill, area and cell must resolve.
+  const pathways = await loadPathways(root, problems, new Set(resolved.skills.map((k) => k.id)));
 
   // Docs: compiled at build time; a doc under docs/nodes/ belongs to the node of the same id.
   const nodeIds = new Set(resolved.nodes.map((n) => n.id));
@@ -202,7 +273,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   }
   stats.milliseconds = Math.round(performance.now() - started);
   const { viewSpecs: _specs, ...data } = resolved;
-  const atlas: Atlas = { ...data, nodes, views, docs };
+  const atlas: Atlas = { ...data, nodes, views, docs, ...(pathways ? { pathways } : {}) };
   return { atlas, docModules, problems: sortProblems(problems), stats };
 }
 

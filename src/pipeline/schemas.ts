@@ -9,7 +9,15 @@ import type { Problem } from './problems.ts';
 export const SCHEMA_DIR = fileURLToPath(new URL('../../graph-data/schema/', import.meta.url));
 
 export type SchemaName =
-  'node' | 'path' | 'architecture' | 'kinds' | 'relation-types' | 'skills' | 'view' | 'personas';
+  | 'node'
+  | 'path'
+  | 'architecture'
+  | 'kinds'
+  | 'relation-types'
+  | 'skills'
+  | 'view'
+  | 'personas'
+  | 'pathways';
 
 interface SchemaNode {
   description?: string;
@@ -34,6 +42,7 @@ function compiled(): Map<SchemaName, ValidateFunction> {
     'skills',
     'view',
     'personas',
+    'pathways',
   ];
   validators = new Map(
     names.map((name) => {

@@ -227,3 +227,26 @@ describe('reference architectures', () => {
     expect(first?.arch.id).toBe('zero-to-jupyterhub');
   });
 });
+
+describe('contributor pathways', () => {
+  it('has roles from user to leadership, four levels, eight skill areas and every cell filled', () => {
+    const p = atlas.pathways;
+    expect(p?.roles.map((r) => r.id).slice(0, 4)).toEqual([
+      'user',
+      'deployer',
+      'contributor',
+      'maintainer',
+    ]);
+    expect(p?.levels.map((l) => l.id)).toEqual(['novice', 'intermediate', 'expert', 'mastery']);
+    expect(p?.areas).toHaveLength(8);
+    expect(p?.cells).toHaveLength(32);
+  });
+
+  it('names only skills the vocabulary defines, on every node', () => {
+    const known = new Set(atlas.skills.map((s) => s.id));
+    const unknown = atlas.nodes.flatMap((n) =>
+      (n.contribute?.skills ?? []).filter((s) => !known.has(s)).map((s) => `${n.file}: ${s}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+});

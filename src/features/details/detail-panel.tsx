@@ -240,6 +240,15 @@ function Contribute({ node }: { node: AtlasNode }) {
           {c.skills?.length ? <>Skills: {c.skills.join(', ')}.</> : null}
         </p>
       ) : null}
+      {c?.skills?.length ? (
+        <p>
+          <a
+            href={`${import.meta.env.BASE_URL}pathways?skills=${c.skills.join(',')}${c.level && c.level !== 'novice' ? `&level=${c.level}` : ''}`}
+          >
+            Where else can these skills help?
+          </a>
+        </p>
+      ) : null}
     </Section>
   );
 }
