@@ -21,6 +21,7 @@ import type { Atlas } from '../model/types';
 import { AtlasProvider, useAtlas } from '../state/atlas-context';
 import { useTheme, type ThemeChoice } from '../state/theme';
 import { useMapMode } from '../state/url-state';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { DocView } from './doc-view';
 import { HelpDialog } from './help-dialog';
 
@@ -88,9 +89,15 @@ function MapPage() {
           <ModeSwitch />
           <ShareTools />
         </div>
-        <div className="map-body">{mode === 'outline' ? <Outline /> : <AtlasMap />}</div>
+        <div className="map-body">
+          <ErrorBoundary what={mode === 'outline' ? 'outline' : 'map'}>
+            {mode === 'outline' ? <Outline /> : <AtlasMap />}
+          </ErrorBoundary>
+        </div>
       </main>
-      <DetailPanel />
+      <ErrorBoundary what="detail panel">
+        <DetailPanel />
+      </ErrorBoundary>
     </div>
   );
 }
@@ -127,13 +134,19 @@ function PathWalkPage({ params }: { params: { id: string; step: string } }) {
       <main className="map-area" id="main">
         <h1 className="visually-hidden">Guided path: {path.title}</h1>
         <div className="map-body">
-          <AtlasMap viewId={`path-${path.id}`} spotlight={spotlight} tools={false} />
+          <ErrorBoundary what="path map">
+            <AtlasMap viewId={`path-${path.id}`} spotlight={spotlight} tools={false} />
+          </ErrorBoundary>
         </div>
       </main>
       <aside className="path-panel" aria-label="Path step">
-        <PathStepPanel path={path} stepIndex={stepIndex} />
+        <ErrorBoundary what="step">
+          <PathStepPanel path={path} stepIndex={stepIndex} />
+        </ErrorBoundary>
       </aside>
-      <DetailPanel />
+      <ErrorBoundary what="detail panel">
+        <DetailPanel />
+      </ErrorBoundary>
     </div>
   );
 }
@@ -194,7 +207,9 @@ function Shell() {
           <Link href="/choose">Choose</Link>
           <Link href="/pathways">Contribute</Link>
         </nav>
-        <SearchBox />
+        <ErrorBoundary what="search">
+          <SearchBox />
+        </ErrorBoundary>
         <ThemeToggle />
         <button
           type="button"
@@ -210,24 +225,32 @@ function Shell() {
         <Route path="/" component={MapPage} />
         <Route path="/paths" component={PathGallery} />
         <Route path="/architectures">
-          <Suspense fallback={<Loading />}>
-            <ArchitectureGallery />
-          </Suspense>
+          <ErrorBoundary what="page">
+            <Suspense fallback={<Loading />}>
+              <ArchitectureGallery />
+            </Suspense>
+          </ErrorBoundary>
         </Route>
         <Route path="/compare">
-          <Suspense fallback={<Loading />}>
-            <ComparePage />
-          </Suspense>
+          <ErrorBoundary what="page">
+            <Suspense fallback={<Loading />}>
+              <ComparePage />
+            </Suspense>
+          </ErrorBoundary>
         </Route>
         <Route path="/pathways">
-          <Suspense fallback={<Loading />}>
-            <PathwaysPage />
-          </Suspense>
+          <ErrorBoundary what="page">
+            <Suspense fallback={<Loading />}>
+              <PathwaysPage />
+            </Suspense>
+          </ErrorBoundary>
         </Route>
         <Route path="/choose">
-          <Suspense fallback={<Loading />}>
-            <ChooserPage />
-          </Suspense>
+          <ErrorBoundary what="page">
+            <Suspense fallback={<Loading />}>
+              <ChooserPage />
+            </Suspense>
+          </ErrorBoundary>
         </Route>
         <Route path="/paths/:id/:step" component={PathWalkPage} />
         <Route path="/paths/:id">
