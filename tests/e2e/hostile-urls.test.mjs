@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { browserSuite } from './browser.mjs';
+
+const suite = browserSuite({ before, after });
+
+const NAMES = [
+  'node',
+  'view',
+  'q',
+  'kind',
+  'status',
+  'persona',
+  'skill',
+  'hops',
+  'to',
+  'mode',
+  'collapsed',
+  'cell',
+  'skills',
+  'level',
+  'a',
+  'b',
+  'c',
+  'users',
+  'infra',
+];
+const ROUTES = [
+  '/',
+  '/paths',
+  '/paths/what-happens-when-you-log-in/3',
+  '/paths/nope/999',
+  '/architectures',
+  '/compare',
+  '/choose',
+  '/pathways',
+  '/no-such-page',
+];
+const value = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.integer().map(String),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '%3Cimg src=x onerror=alert(1)%3E',
+    'javascript:alert(1)',
+    'ü-ñ-😀',
+    '9'.repeat(300),
+    '-1',
+    'kubespawner',
+    'ecosystem',
+    'spawner,authenticator',
+  ),
+);
+const url = fc
+  .tuple(
+    fc.constantFrom(...ROUTES),
+    fc.array(fc.tuple(fc.constantFrom(...NAMES), value), { maxLength: 6 }),
+  )
+  .map(
+    ([route, pairs]) =>
+      `${route}?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`,
+  );
+
+describe('hostile and stale URLs', () => {
+  it('100 generated URLs load without a crash, an uncaught error or a console error', async () => {
+    const urls = fc.sample(url, { numRuns: 100, seed: 20261127 });
+    const { page, problems } = await suite.open('/', { waitForMap: false });
+    for (const u of urls) {
+      await page.goto(suite.url(u));
+      await page.locator('main').first().waitFor();
+      const text = await page.locator('#root').innerText();
+      assert.ok(text.trim().length > 0, `${u} shows something`);
+      assert.deepEqual(problems, [], `no problem on ${u}`);
+    }
+    await page.close();
+  });
+});
