@@ -19,6 +19,9 @@ export interface CompiledDoc {
 
 const IMPORT_RE = /^\s*import\s[^'"]*['"]([^'"]+)['"]/gm;
 const NODE_LINK_RE = /<NodeLink\s+id="([^"]*)"/g;
+/** Markup that could run code or pull in other content: never allowed in a doc. */
+const UNSAFE_RE =
+  /<(script|iframe|object|embed|style|link|meta)\b|\bon[a-z]+\s*=|dangerouslySetInnerHTML|javascript:|^\s*export\s/gim;
 
 function lineColumnOf(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, index).split('\n');
@@ -53,6 +56,15 @@ export async function compileDoc(
         fix: 'docs may only import other files under docs/ by relative path; use the MDX components the atlas provides (NodeLink) instead',
       });
     }
+  }
+  for (const match of source.matchAll(UNSAFE_RE)) {
+    problems.push({
+      file,
+      pointer: '',
+      ...lineColumnOf(source, match.index ?? 0),
+      message: `contains "${match[0].trim()}", which could run code in the page`,
+      fix: 'write plain Markdown; links are [text](https://…) and other nodes are <NodeLink id="…">',
+    });
   }
   for (const match of source.matchAll(NODE_LINK_RE)) {
     const target = match[1] ?? '';
