@@ -1,5 +1,6 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { textOn } from '../../model/color';
 import type { AtlasNode, Kind } from '../../model/types';
 
 export interface KindNodeData extends Record<string, unknown> {
@@ -31,7 +32,7 @@ function KindNodeView({ data }: NodeProps<KindFlowNode>) {
         onClick={() => onSelect(node.id)}
         onFocus={() => onFocusNode(node.id)}
       >
-        <span className="atlas-node-badge" aria-hidden="true">
+        <span className="atlas-node-badge" aria-hidden="true" style={{ color: textOn(kind.color) }}>
           {kind.symbol ?? kind.label.slice(0, 1)}
         </span>
         <span className="atlas-node-text">

@@ -1,3 +1,4 @@
+import { textOn } from '../../model/color';
 import { useAtlas } from '../../state/atlas-context';
 
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
@@ -19,7 +20,7 @@ export function Legend() {
             <li key={k.id} title={k.description}>
               <span
                 className="legend-badge"
-                style={{ ['--kind-color' as string]: k.color }}
+                style={{ ['--kind-color' as string]: k.color, color: textOn(k.color) }}
                 aria-hidden="true"
               >
                 {k.symbol ?? k.label.slice(0, 1)}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textOn } from '../../../src/model/color';
 import { nearest } from '../../../src/model/suggest';
 
 const IDS = [
@@ -30,5 +31,18 @@ describe('nearest', () => {
     expect(nearest('spawner', IDS, 2)).toEqual(['kubespawner', 'batchspawner']);
     expect(nearest('spawner', IDS, 5)).toEqual(['kubespawner', 'batchspawner', 'dockerspawner']);
     expect(nearest('jupyter', IDS, 2)).toEqual(['jupyterhub', 'jupyterhub-singleuser']);
+  });
+});
+
+describe('textOn', () => {
+  it.each([
+    ['#d97706', '#111111'],
+    ['#ca8a04', '#111111'],
+    ['#2563eb', '#ffffff'],
+    ['#52525b', '#ffffff'],
+    ['#ffffff', '#111111'],
+    ['#000000', '#ffffff'],
+  ])('%s → %s', (bg, fg) => {
+    expect(textOn(bg)).toBe(fg);
   });
 });
