@@ -66,3 +66,16 @@ describe('npm run validate', () => {
     30_000,
   );
 });
+
+describe('npm run check:links', () => {
+  it('says plainly that nothing was checked when there is no network, and exits 0', async () => {
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/check-links.ts', VALID],
+      {
+        env: { ...process.env, ATLAS_OFFLINE: '1' },
+      },
+    );
+    expect(stdout.trim()).toMatch(/^No network here: \d+ links were not checked\./);
+  });
+});
