@@ -151,13 +151,18 @@ function MapCanvas({
       // On a phone the detail panel is a sheet over the lower map: centre in the part left visible.
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       const sheet = document.querySelector('.detail-panel')?.getBoundingClientRect();
-      const covered =
-        pane && sheet && sheet.left <= pane.left + 1 && sheet.top > pane.top
-          ? Math.max(0, pane.bottom - sheet.top)
-          : 0;
+      const phone = pane && sheet && sheet.left <= pane.left + 1 && sheet.top > pane.top;
+      // The part of the map left visible: below the map tools, above the sheet.
+      const top = phone
+        ? Math.max(
+            pane.top,
+            document.querySelector('.map-tools')?.getBoundingClientRect().bottom ?? pane.top,
+          )
+        : 0;
+      const shift = phone ? (pane.top + pane.bottom) / 2 - (top + sheet.top) / 2 : 0;
       void flow.setCenter(
         placed.x + placed.width / 2,
-        placed.y + placed.height / 2 + covered / 2 / zoom,
+        placed.y + placed.height / 2 + shift / zoom,
         {
           zoom,
           duration: prefersReducedMotion() ? 0 : 400,
