@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { basename, join, resolve as resolvePath } from 'node:path';
 import { nearest } from '../model/suggest.ts';
 import type { Atlas, Pathways, View } from '../model/types.ts';
 import { compileDoc } from './docs.ts';
@@ -155,7 +155,8 @@ async function loadPathways(
  */
 export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const { root } = options;
+  // Absolute, so esbuild (which compiles the docs) accepts it whatever the caller passed.
+  const root = resolvePath(options.root);
   const problems: Problem[] = [];
   const invalidNodeIds = new Set<string>();
   const docsDir = join(root, 'docs');

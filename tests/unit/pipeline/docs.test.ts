@@ -55,3 +55,20 @@ describe('compileDoc', () => {
     }
   });
 });
+
+describe('buildAtlas with a relative root', () => {
+  it('compiles the docs all the same', async () => {
+    const { relative } = await import('node:path');
+    const { buildAtlas } = await import('../../../src/pipeline/build');
+    const { problems, atlas } = await buildAtlas({
+      root: relative(process.cwd(), VALID),
+      layout: false,
+    });
+    expect(problems).toEqual([]);
+    expect(atlas.docs.map((d) => d.id).sort()).toEqual([
+      'nodes/hub',
+      'paths/tour/01-start',
+      'paths/tour/02-spawner',
+    ]);
+  });
+});
