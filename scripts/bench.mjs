@@ -104,7 +104,11 @@ async function measure(url, isApp) {
       await page.keyboard.press('Control+A');
       const t0 = Date.now();
       await page.keyboard.type(q.slice(0, 2));
-      await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+      await page
+        .getByRole('listbox', { name: 'Search results' })
+        .getByRole('option')
+        .first()
+        .waitFor();
       times.push(Date.now() - t0);
       await page.keyboard.press('Escape');
     }
