@@ -24,6 +24,7 @@ import { useMapMode } from '../state/url-state';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { DocView } from './doc-view';
 import { HelpDialog } from './help-dialog';
+import { isTypingTarget } from '../ui/keyboard';
 
 const HOME = import.meta.env.BASE_URL;
 
@@ -44,11 +45,6 @@ function Loading() {
       <p role="status">Loading…</p>
     </main>
   );
-}
-
-function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
 function ModeSwitch() {

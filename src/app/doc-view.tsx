@@ -1,20 +1,12 @@
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import * as jsxRuntime from 'react/jsx-runtime';
-import { Component, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { useAtlas } from '../state/atlas-context';
-import { useNodeLink } from '../state/url-state';
+import { ErrorBoundary } from '../ui/error-boundary';
+import { NodeAnchor } from '../state/node-anchor';
 
 type MdxContent = ComponentType<{ components?: Record<string, ComponentType<never>> }>;
-
-function NodeLink({ id, children }: { id: string; children?: ReactNode }) {
-  const link = useNodeLink(id);
-  return (
-    <a href={link.href} onClick={link.onClick}>
-      {children}
-    </a>
-  );
-}
 
 function DocLink(props: React.AnchorHTMLAttributes<HTMLAnchorElement>) {
   const href = props.href ?? '';
@@ -39,7 +31,7 @@ function DocLink(props: React.AnchorHTMLAttributes<HTMLAnchorElement>) {
 
 /** The one map of components MDX docs may use. Doc headings sit under the panel's h2 and h3. */
 const MDX_COMPONENTS = {
-  NodeLink,
+  NodeLink: NodeAnchor,
   a: DocLink,
   h1: ({ children, ...rest }: React.HTMLAttributes<HTMLHeadingElement>) => (
     <h4 {...rest}>{children}</h4>
@@ -51,22 +43,6 @@ const MDX_COMPONENTS = {
     <h5 {...rest}>{children}</h5>
   ),
 } as unknown as Record<string, ComponentType<never>>;
-
-class DocBoundary extends Component<{ children: ReactNode; docId: string }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    if (this.state.failed)
-      return (
-        <p role="alert" className="doc-error">
-          The doc “{this.props.docId}” could not be shown. The rest of the panel still works.
-        </p>
-      );
-    return this.props.children;
-  }
-}
 
 /** A build-time-compiled MDX doc, loaded only when a panel shows it. */
 export function DocView({ docId }: { docId: string }) {
@@ -103,10 +79,10 @@ export function DocView({ docId }: { docId: string }) {
   if (state.error) return <p role="alert">{state.error}</p>;
   const Content = state.content as MdxContent;
   return (
-    <DocBoundary docId={docId}>
+    <ErrorBoundary what={`doc “${docId}”`}>
       <div className="doc">
         <Content components={MDX_COMPONENTS} />
       </div>
-    </DocBoundary>
+    </ErrorBoundary>
   );
 }

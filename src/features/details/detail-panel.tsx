@@ -5,17 +5,8 @@ import type { AtlasNode } from '../../model/types';
 import { CopyButton } from '../../ui/copy-button';
 import { ExternalLink } from '../../ui/external-link';
 import { useAtlas } from '../../state/atlas-context';
-import { useFocus, useNodeLink, useSelectedNode } from '../../state/url-state';
-
-/** A real link (works in a new tab) that selects a node in place on a plain click. */
-function NodeAnchor({ id, children }: { id: string; children: ReactNode }) {
-  const link = useNodeLink(id);
-  return (
-    <a href={link.href} onClick={link.onClick}>
-      {children}
-    </a>
-  );
-}
+import { NodeAnchor } from '../../state/node-anchor';
+import { useFocus, useSelectedNode } from '../../state/url-state';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `detail-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;

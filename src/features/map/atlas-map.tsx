@@ -20,6 +20,7 @@ import { neighbourhood, pathBetween } from '../../model/graph';
 import type { View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
 import { useTheme } from '../../state/theme';
+import { isTypingTarget } from '../../ui/keyboard';
 import {
   useCollapsedGroups,
   useFacets,
@@ -331,10 +332,7 @@ function MapCanvas({
   // + and − zoom, 0 fits the whole view (see the help dialog).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const el = event.target as HTMLElement | null;
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if (el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)))
-        return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       const duration = prefersReducedMotion() ? 0 : 200;
       if (event.key === '+' || event.key === '=') void flow.zoomIn({ duration });
       else if (event.key === '-') void flow.zoomOut({ duration });

@@ -1,32 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { matchesAll } from '../../model/facets';
 import { relationsOf } from '../../model/graph';
-import type { AtlasNode } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
-import { useFacets, useNodeLink, useSelectedNode, useSelectedView } from '../../state/url-state';
-
-function NodeItemLink({ node, current }: { node: AtlasNode; current: boolean }) {
-  const link = useNodeLink(node.id);
-  return (
-    <a
-      href={link.href}
-      onClick={link.onClick}
-      aria-current={current ? 'true' : undefined}
-      className="outline-node-link"
-    >
-      {node.name}
-    </a>
-  );
-}
-
-function RelationLink({ id, children }: { id: string; children: string }) {
-  const link = useNodeLink(id);
-  return (
-    <a href={link.href} onClick={link.onClick}>
-      {children}
-    </a>
-  );
-}
+import { NodeAnchor } from '../../state/node-anchor';
+import { useFacets, useSelectedNode, useSelectedView } from '../../state/url-state';
 
 /**
  * The current view as nested lists: kinds → nodes → relations, every one a link that selects
@@ -86,13 +63,15 @@ export function Outline() {
                   ref={isSelected ? selectedRef : undefined}
                   className={isSelected ? 'is-selected' : undefined}
                 >
-                  <NodeItemLink node={node} current={isSelected} />
+                  <NodeAnchor id={node.id} current={isSelected} className="outline-node-link">
+                    {node.name}
+                  </NodeAnchor>
                   <span className="muted"> — {node.summary}</span>
                   {readings.length > 0 ? (
                     <ul className="outline-relations" aria-label={`Relations of ${node.name}`}>
                       {readings.map((r) => (
                         <li key={`${r.direction}-${r.relation.id}`}>
-                          {r.label} <RelationLink id={r.other.id}>{r.other.name}</RelationLink>
+                          {r.label} <NodeAnchor id={r.other.id}>{r.other.name}</NodeAnchor>
                         </li>
                       ))}
                     </ul>

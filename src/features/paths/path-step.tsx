@@ -4,17 +4,13 @@ import { nearest } from '../../model/suggest';
 import type { GuidedPath } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
 import { usePathProgress } from '../../state/progress';
+import { isTypingTarget } from '../../ui/keyboard';
 
 /** Parses a 1-based step from the URL; null when it is not a whole number in range. */
 export function stepIndexFrom(raw: string | undefined, steps: number): number | null {
   if (!raw || !/^\d{1,4}$/.test(raw)) return null;
   const n = Number(raw);
   return n >= 1 && n <= steps ? n - 1 : null;
-}
-
-function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
 /** The text of one step, its place in the path, and the way on: buttons, ← and →, Escape to leave. */

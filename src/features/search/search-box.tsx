@@ -2,11 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { createSearch } from '../../model/search';
 import { useAtlas } from '../../state/atlas-context';
 import { useSearchQuery, useSelectedView } from '../../state/url-state';
-
-function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
+import { isTypingTarget } from '../../ui/keyboard';
 
 /**
  * Search over names, aliases, entry points, class paths and config keys, as an ARIA combobox.
