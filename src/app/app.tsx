@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, type ComponentType } from 'react';
 import {
   Link,
   Route,
@@ -38,6 +38,17 @@ const ChooserPage = lazy(() => architectures().then((m) => ({ default: m.Chooser
 const PathwaysPage = lazy(() =>
   import('../features/pathways/pathways-page').then((m) => ({ default: m.PathwaysPage })),
 );
+
+/** A page loaded on demand: a loading line meanwhile, and a contained message if it fails. */
+function lazyPage(Page: ComponentType) {
+  return (
+    <ErrorBoundary what="page">
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
 
 function Loading() {
   return (
@@ -220,34 +231,10 @@ function Shell() {
       <Switch>
         <Route path="/" component={MapPage} />
         <Route path="/paths" component={PathGallery} />
-        <Route path="/architectures">
-          <ErrorBoundary what="page">
-            <Suspense fallback={<Loading />}>
-              <ArchitectureGallery />
-            </Suspense>
-          </ErrorBoundary>
-        </Route>
-        <Route path="/compare">
-          <ErrorBoundary what="page">
-            <Suspense fallback={<Loading />}>
-              <ComparePage />
-            </Suspense>
-          </ErrorBoundary>
-        </Route>
-        <Route path="/pathways">
-          <ErrorBoundary what="page">
-            <Suspense fallback={<Loading />}>
-              <PathwaysPage />
-            </Suspense>
-          </ErrorBoundary>
-        </Route>
-        <Route path="/choose">
-          <ErrorBoundary what="page">
-            <Suspense fallback={<Loading />}>
-              <ChooserPage />
-            </Suspense>
-          </ErrorBoundary>
-        </Route>
+        <Route path="/architectures">{lazyPage(ArchitectureGallery)}</Route>
+        <Route path="/compare">{lazyPage(ComparePage)}</Route>
+        <Route path="/pathways">{lazyPage(PathwaysPage)}</Route>
+        <Route path="/choose">{lazyPage(ChooserPage)}</Route>
         <Route path="/paths/:id/:step" component={PathWalkPage} />
         <Route path="/paths/:id">
           {(params: { id: string }) => <PathWalkPage params={{ id: params.id, step: '1' }} />}
