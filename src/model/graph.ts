@@ -18,6 +18,8 @@ export interface AtlasIndex {
   nodeById: ReadonlyMap<string, AtlasNode>;
   kindById: ReadonlyMap<string, Kind>;
   relationTypeById: ReadonlyMap<string, RelationType>;
+  /** Position of each relation type in the vocabulary, for ordering readings. */
+  relationTypeOrder: ReadonlyMap<string, number>;
   outgoing: ReadonlyMap<string, Relation[]>;
   incoming: ReadonlyMap<string, Relation[]>;
 }
@@ -44,6 +46,7 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
     nodeById: new Map(atlas.nodes.map((n) => [n.id, n])),
     kindById: new Map(atlas.kinds.map((k) => [k.id, k])),
     relationTypeById: new Map(atlas.relationTypes.map((t) => [t.id, t])),
+    relationTypeOrder: new Map(atlas.relationTypes.map((t, i) => [t.id, i])),
     outgoing: groupBy(atlas.relations, (r) => r.from),
     incoming: groupBy(atlas.relations, (r) => r.to),
   };
@@ -55,7 +58,7 @@ export function indexAtlas(atlas: Atlas): AtlasIndex {
  * @example relationsOf(index, 'configurable-http-proxy').map((r) => `${r.label} ${r.other.name}`)
  */
 export function relationsOf(index: AtlasIndex, nodeId: string): RelationReading[] {
-  const typeOrder = new Map(index.atlas.relationTypes.map((t, i) => [t.id, i]));
+  const typeOrder = index.relationTypeOrder;
   const read = (relation: Relation, direction: 'out' | 'in'): RelationReading | undefined => {
     const type = index.relationTypeById.get(relation.type);
     const other = index.nodeById.get(direction === 'out' ? relation.to : relation.from);
