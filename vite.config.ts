@@ -51,7 +51,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/data/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -1,18 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { atlas } from 'virtual:atlas';
-import { docLoaders } from 'virtual:atlas-docs';
+import { shell } from 'virtual:atlas-shell';
 import { App } from './app/app';
 import './app/styles.css';
+import { deferredFullAtlas } from './state/atlas-context';
 import { applyTheme } from './state/theme';
 
 // Before the first render, so a dark-theme choice never flashes light.
 applyTheme();
 
+// The map's first render needs only the shell; the rest of the atlas is a separate chunk.
+const full = deferredFullAtlas(() => import('virtual:atlas'));
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <App atlas={atlas} docLoaders={docLoaders} base={import.meta.env.BASE_URL.replace(/\/$/, '')} />
+    <App shell={shell} full={full} base={import.meta.env.BASE_URL.replace(/\/$/, '')} />
   </StrictMode>,
 );

@@ -11,14 +11,11 @@ import {
 import { DetailPanel } from '../features/details/detail-panel';
 import { AtlasMap } from '../features/map/atlas-map';
 import { Outline } from '../features/outline/outline';
-import { PathGallery } from '../features/paths/path-gallery';
-import { PathNotFound, PathStepPanel, stepIndexFrom } from '../features/paths/path-step';
 import { SearchBox } from '../features/search/search-box';
 import { ShareTools } from '../features/share/share-tools';
-import type { DocModuleLoader } from '../model/docs';
 import { indexAtlas } from '../model/graph';
-import type { Atlas } from '../model/types';
-import { AtlasProvider, useAtlas } from '../state/atlas-context';
+import type { AtlasShell } from '../model/types';
+import { AtlasProvider, type FullAtlasLoader } from '../state/atlas-context';
 import { useTheme, type ThemeChoice } from '../state/theme';
 import { useMapMode } from '../state/url-state';
 import { ErrorBoundary } from '../ui/error-boundary';
@@ -35,16 +32,25 @@ const ArchitectureGallery = lazy(() =>
 );
 const ComparePage = lazy(() => architectures().then((m) => ({ default: m.ComparePage })));
 const ChooserPage = lazy(() => architectures().then((m) => ({ default: m.ChooserPage })));
+const PathGallery = lazy(() =>
+  import('../features/paths/path-gallery').then((m) => ({ default: m.PathGallery })),
+);
+const PathWalkPage = lazy(() =>
+  import('./path-walk-page').then((m) => ({ default: m.PathWalkPage })),
+);
 const PathwaysPage = lazy(() =>
   import('../features/pathways/pathways-page').then((m) => ({ default: m.PathwaysPage })),
 );
 
-/** A page loaded on demand: a loading line meanwhile, and a contained message if it fails. */
-function lazyPage(Page: ComponentType) {
+/**
+ * A page loaded on demand (its code, and the full atlas if it reads it): a loading line
+ * meanwhile, and a contained message if it fails.
+ */
+function lazyPage(Page: ComponentType<{ params: Record<string, string> }>, params = {}) {
   return (
     <ErrorBoundary what="page">
       <Suspense fallback={<Loading />}>
-        <Page />
+        <Page params={params} />
       </Suspense>
     </ErrorBoundary>
   );
@@ -124,40 +130,6 @@ function EmbedPage() {
   );
 }
 
-/** `/paths/:id/:step`: the path's own map, lit for the step, beside the step's text. */
-function PathWalkPage({ params }: { params: { id: string; step: string } }) {
-  const { index } = useAtlas();
-  const path = index.atlas.paths.find((p) => p.id === params.id);
-  const stepIndex = path ? stepIndexFrom(params.step, path.steps.length) : null;
-  const step = path && stepIndex !== null ? path.steps[stepIndex] : undefined;
-  if (!path || stepIndex === null || !step)
-    return <PathNotFound pathId={params.id} step={params.step} />;
-  const spotlight = {
-    nodes: step.focus,
-    relations: step.edges.map((e) => `${e.from}--${e.type}-->${e.to}`),
-  };
-  return (
-    <div className="map-page path-page">
-      <main className="map-area" id="main">
-        <h1 className="visually-hidden">Guided path: {path.title}</h1>
-        <div className="map-body">
-          <ErrorBoundary what="path map">
-            <AtlasMap viewId={`path-${path.id}`} spotlight={spotlight} tools={false} />
-          </ErrorBoundary>
-        </div>
-      </main>
-      <aside className="path-panel" aria-label="Path step">
-        <ErrorBoundary what="step">
-          <PathStepPanel path={path} stepIndex={stepIndex} />
-        </ErrorBoundary>
-      </aside>
-      <ErrorBoundary what="detail panel">
-        <DetailPanel />
-      </ErrorBoundary>
-    </div>
-  );
-}
-
 function NotFoundPage() {
   return (
     <main className="page" id="main">
@@ -230,14 +202,16 @@ function Shell() {
       <HelpDialog ref={help} />
       <Switch>
         <Route path="/" component={MapPage} />
-        <Route path="/paths" component={PathGallery} />
+        <Route path="/paths">{lazyPage(PathGallery)}</Route>
         <Route path="/architectures">{lazyPage(ArchitectureGallery)}</Route>
         <Route path="/compare">{lazyPage(ComparePage)}</Route>
         <Route path="/pathways">{lazyPage(PathwaysPage)}</Route>
         <Route path="/choose">{lazyPage(ChooserPage)}</Route>
-        <Route path="/paths/:id/:step" component={PathWalkPage} />
+        <Route path="/paths/:id/:step">
+          {(params: { id: string; step: string }) => lazyPage(PathWalkPage, params)}
+        </Route>
         <Route path="/paths/:id">
-          {(params: { id: string }) => <PathWalkPage params={{ id: params.id, step: '1' }} />}
+          {(params: { id: string }) => lazyPage(PathWalkPage, { id: params.id, step: '1' })}
         </Route>
         <Route component={NotFoundPage} />
       </Switch>
@@ -246,19 +220,28 @@ function Shell() {
 }
 
 export interface AppProps {
-  atlas: Atlas;
-  docLoaders: Record<string, DocModuleLoader>;
+  /** What the map route draws on first paint. */
+  shell: AtlasShell;
+  /** The rest: details, paths, architectures, pathways and docs, loaded after the first render. */
+  full: FullAtlasLoader;
   /** Path prefix the atlas is served under ('' at the site root). */
   base: string;
   /** Location hooks other than the browser's (tests use wouter's memoryLocation). */
   location?: { hook: BaseLocationHook; searchHook: BaseSearchHook };
 }
 
-export function App({ atlas, docLoaders, base, location }: AppProps) {
-  const value = useMemo(
-    () => ({ index: indexAtlas(atlas), docLoaders, DocView }),
-    [atlas, docLoaders],
-  );
+export function App({ shell, full, base, location }: AppProps) {
+  const value = useMemo(() => ({ index: indexAtlas(shell), full, DocView }), [shell, full]);
+  // Fetch the rest once the first screen is up, so a click on a node rarely waits for it.
+  useEffect(() => {
+    const start = () => full.start();
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(start, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(start, 200);
+    return () => window.clearTimeout(id);
+  }, [full]);
   return (
     <AtlasProvider value={value}>
       <Router base={base} hook={location?.hook} searchHook={location?.searchHook}>

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import * as jsxRuntime from 'react/jsx-runtime';
 import { useEffect, useState, type ComponentType } from 'react';
-import { useAtlas } from '../state/atlas-context';
+import { useFullAtlas } from '../state/atlas-context';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { NodeAnchor } from '../state/node-anchor';
 
@@ -46,7 +46,7 @@ const MDX_COMPONENTS = {
 
 /** A build-time-compiled MDX doc, loaded only when a panel shows it. */
 export function DocView({ docId }: { docId: string }) {
-  const { docLoaders } = useAtlas();
+  const { docLoaders } = useFullAtlas();
   const [state, setState] = useState<{ id: string; content?: MdxContent; error?: string }>({
     id: docId,
   });

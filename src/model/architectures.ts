@@ -1,5 +1,5 @@
 import type { AtlasIndex } from './graph';
-import type { ReferenceArchitecture } from './types';
+import type { Atlas, ReferenceArchitecture } from './types';
 
 /** The attribute rows of the comparison table, in order; `ordinal` rows carry a 1–5 rank. */
 export const ATTRIBUTES: { id: string; label: string; ordinal?: string }[] = [
@@ -156,7 +156,7 @@ const USERS_RANK: Record<string, number> = { '30': 1, '100': 2, '1000': 4, '1000
  * Ranks the architectures for a set of answers, best first, each with the reasons it rose or fell.
  * Unknown attributes neither help nor hurt much: they are said to be unknown.
  */
-export function rankArchitectures(index: AtlasIndex, answers: Answers): Ranked[] {
+export function rankArchitectures(index: AtlasIndex<Atlas>, answers: Answers): Ranked[] {
   const ranked = index.atlas.architectures.map((arch) => {
     const reasons: Reason[] = [];
     const add = (delta: number, text: string) => reasons.push({ delta, text });

@@ -1,5 +1,5 @@
 import type { AtlasIndex } from './graph';
-import type { AtlasNode } from './types';
+import type { NodeCard } from './types';
 
 export const FACETS = ['kind', 'status', 'persona', 'skill'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -8,7 +8,7 @@ export type Facet = (typeof FACETS)[number];
 export type FacetSelection = Partial<Record<Facet, string[]>>;
 
 /** The values a node has for a facet (a node can have several personas and skills). */
-export function facetValues(index: AtlasIndex, node: AtlasNode, facet: Facet): string[] {
+export function facetValues(index: AtlasIndex, node: NodeCard, facet: Facet): string[] {
   switch (facet) {
     case 'kind':
       return [node.kind];
@@ -23,7 +23,7 @@ export function facetValues(index: AtlasIndex, node: AtlasNode, facet: Facet): s
 
 function matchesFacet(
   index: AtlasIndex,
-  node: AtlasNode,
+  node: NodeCard,
   facet: Facet,
   chosen: string[] | undefined,
 ): boolean {
@@ -37,7 +37,7 @@ function matchesFacet(
  */
 export function matchesAll(
   index: AtlasIndex,
-  node: AtlasNode,
+  node: NodeCard,
   selection: FacetSelection,
   except?: Facet,
 ): boolean {
@@ -57,7 +57,7 @@ export interface FacetOption {
  */
 export function facetOptions(
   index: AtlasIndex,
-  nodes: readonly AtlasNode[],
+  nodes: readonly NodeCard[],
   selection: FacetSelection,
 ): Record<Facet, FacetOption[]> {
   const labels: Record<Facet, Map<string, string>> = {

@@ -1,4 +1,4 @@
-import type { Atlas, AtlasNode, Kind, Relation, RelationType, View } from './types.ts';
+import type { AtlasShell, Kind, NodeCard, Relation, RelationType, View } from './types.ts';
 
 /** One relation as read from a given node: outgoing ones use the type's label, incoming its inverse. */
 export interface RelationReading {
@@ -7,15 +7,18 @@ export interface RelationReading {
   /** The label as it reads from the node asked about, e.g. "starts" or "is started by". */
   label: string;
   /** The node at the other end. */
-  other: AtlasNode;
+  other: NodeCard;
 }
 
-/** Indexes over an atlas, built once and queried many times. */
-export interface AtlasIndex {
-  atlas: Atlas;
+/**
+ * Indexes over an atlas, built once and queried many times. Over the shell on the map route;
+ * `AtlasIndex<Atlas>` over the full atlas once it has loaded.
+ */
+export interface AtlasIndex<A extends AtlasShell = AtlasShell> {
+  atlas: A;
   /** The views offered on the map (not the per-path maps), the default first. */
   mapViews: View[];
-  nodeById: ReadonlyMap<string, AtlasNode>;
+  nodeById: ReadonlyMap<string, A['nodes'][number]>;
   kindById: ReadonlyMap<string, Kind>;
   relationTypeById: ReadonlyMap<string, RelationType>;
   /** Position of each relation type in the vocabulary, for ordering readings. */
@@ -39,11 +42,11 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * Builds the lookup tables the UI needs.
  * @example const index = indexAtlas(atlas); index.nodeById.get('jupyterhub')
  */
-export function indexAtlas(atlas: Atlas): AtlasIndex {
+export function indexAtlas<A extends AtlasShell>(atlas: A): AtlasIndex<A> {
   return {
     atlas,
     mapViews: atlas.views.filter((v) => v.purpose === undefined),
-    nodeById: new Map(atlas.nodes.map((n) => [n.id, n])),
+    nodeById: new Map(atlas.nodes.map((n): [string, A['nodes'][number]] => [n.id, n])),
     kindById: new Map(atlas.kinds.map((k) => [k.id, k])),
     relationTypeById: new Map(atlas.relationTypes.map((t) => [t.id, t])),
     relationTypeOrder: new Map(atlas.relationTypes.map((t, i) => [t.id, i])),

@@ -203,3 +203,26 @@ export interface Atlas {
   /** Absent when graph-data/pathways/pathways.yaml does not exist. */
   pathways?: Pathways;
 }
+
+/**
+ * What the map needs of a node on first paint: names, kind, status and the facet values.
+ * Descriptions, links, config and sources stay in the full atlas, loaded after the map shows.
+ */
+export type NodeCard = Pick<AtlasNode, 'id' | 'name' | 'kind' | 'summary' | 'status' | 'doc'> & {
+  contribute?: Pick<Contribute, 'skills' | 'level'>;
+};
+
+/**
+ * The part of the atlas the map route loads before its first render (issue #8's size budget):
+ * node cards, relations, vocabularies and the map views. A full `Atlas` is also an `AtlasShell`.
+ */
+export interface AtlasShell {
+  nodes: NodeCard[];
+  relations: Relation[];
+  kinds: Kind[];
+  relationTypes: RelationType[];
+  skills: Skill[];
+  personas: Persona[];
+  /** The map views only; a guided path's view comes with the full atlas. */
+  views: View[];
+}

@@ -1,14 +1,17 @@
 /**
- * Runs the atlas pipeline inside Vite: `virtual:atlas` is the resolved atlas, `virtual:atlas-docs`
- * maps each doc id to a lazy import of `virtual:atlas-doc/<id>`, one compiled MDX module per doc.
+ * Runs the atlas pipeline inside Vite. `virtual:atlas-shell` is what the map route needs before
+ * its first render (src/model/shell.ts); `virtual:atlas` is the whole resolved atlas plus
+ * `docLoaders`, each doc id mapped to a lazy import of `virtual:atlas-doc/<id>` (one compiled
+ * MDX module per doc). The app imports the shell eagerly and the rest on demand.
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { toShell } from '../model/shell.ts';
 import { buildAtlas, type BuildResult } from './build.ts';
 import { AtlasBuildError, formatProblem } from './problems.ts';
 
+const SHELL_ID = 'virtual:atlas-shell';
 const ATLAS_ID = 'virtual:atlas';
-const DOCS_ID = 'virtual:atlas-docs';
 const DOC_PREFIX = 'virtual:atlas-doc/';
 const RESOLVED = '\0';
 
@@ -60,8 +63,8 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
         const mod = server.moduleGraph.getModuleById(id);
         if (mod) server.moduleGraph.invalidateModule(mod);
       };
+      invalidate(RESOLVED + SHELL_ID);
       invalidate(RESOLVED + ATLAS_ID);
-      invalidate(RESOLVED + DOCS_ID);
       for (const id of lastGood?.docModules.keys() ?? []) invalidate(RESOLVED + DOC_PREFIX + id);
       server.ws.send({ type: 'full-reload' });
     } catch (error) {
@@ -115,21 +118,24 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
         server.watcher.on(event, (file) => void onDataChange(server, file));
     },
     resolveId(id) {
-      if (id === ATLAS_ID || id === DOCS_ID || id.startsWith(DOC_PREFIX)) return RESOLVED + id;
+      if (id === SHELL_ID || id === ATLAS_ID || id.startsWith(DOC_PREFIX)) return RESOLVED + id;
       return undefined;
     },
     async load(id) {
       if (!id.startsWith(RESOLVED + 'virtual:atlas')) return undefined;
       const result = lastGood ?? (await current());
+      // JSON.parse of a string literal is faster to start than the same object as JS source.
+      const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+      if (id === RESOLVED + SHELL_ID)
+        return `export const shell = ${json(toShell(result.atlas))};\n`;
       if (id === RESOLVED + ATLAS_ID) {
-        // JSON.parse of a string literal is faster to start than the same object as JS source.
-        return `export const atlas = JSON.parse(${JSON.stringify(JSON.stringify(result.atlas))});\n`;
-      }
-      if (id === RESOLVED + DOCS_ID) {
         const entries = [...result.docModules.keys()].map(
           (doc) => `  ${JSON.stringify(doc)}: () => import(${JSON.stringify(DOC_PREFIX + doc)}),`,
         );
-        return `export const docLoaders = {\n${entries.join('\n')}\n};\n`;
+        return (
+          `export const atlas = ${json(result.atlas)};\n` +
+          `export const docLoaders = {\n${entries.join('\n')}\n};\n`
+        );
       }
       const doc = id.slice((RESOLVED + DOC_PREFIX).length);
       const code = result.docModules.get(doc);

@@ -1,15 +1,82 @@
-import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
+import { createContext, use, useContext, type ComponentType, type ReactNode } from 'react';
 import type { DocModuleLoader } from '../model/docs';
-import type { AtlasIndex } from '../model/graph';
+import { indexAtlas, type AtlasIndex } from '../model/graph';
+import type { Atlas } from '../model/types';
+
+/** The full atlas and its compiled docs, loaded after the map's first render. */
+export interface FullAtlasModule {
+  atlas: Atlas;
+  docLoaders: Record<string, DocModuleLoader>;
+}
+
+export interface FullAtlas {
+  index: AtlasIndex<Atlas>;
+  docLoaders: Record<string, DocModuleLoader>;
+}
+
+/** The full atlas, loaded on demand: `start` begins the download, `promise` settles with it. */
+export interface FullAtlasLoader {
+  promise: Promise<FullAtlas>;
+  start(): void;
+}
 
 export interface AtlasContextValue {
+  /** The shell: what the map draws on first paint. */
   index: AtlasIndex;
-  docLoaders: Record<string, DocModuleLoader>;
+  /** The full atlas (details, paths, architectures, docs); read it with `useFullAtlas`. */
+  full: FullAtlasLoader;
   /** Renders a compiled MDX doc; supplied by the app shell so features need not import each other. */
   DocView: ComponentType<{ docId: string }>;
 }
 
 const AtlasContext = createContext<AtlasContextValue | null>(null);
+
+type Settled<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T };
+
+/** Marks a promise's outcome on it the way React's `use` reads it, so a settled one never suspends. */
+function settled<T>(promise: Promise<T>): Promise<T> {
+  const p: Settled<T> = promise;
+  p.status = 'pending';
+  p.then(
+    (value) => {
+      p.status = 'fulfilled';
+      p.value = value;
+    },
+    () => {
+      p.status = 'rejected';
+    },
+  );
+  return p;
+}
+
+/**
+ * The full atlas, fetched the first time `start` is called (after the map's first render, or
+ * as soon as something needs it) and indexed once.
+ */
+export function deferredFullAtlas(load: () => Promise<FullAtlasModule>): FullAtlasLoader {
+  let begin: () => void = () => undefined;
+  const promise = settled(
+    new Promise<FullAtlasModule>((resolve, reject) => {
+      begin = () => load().then(resolve, reject);
+    }).then((m) => ({ index: indexAtlas(m.atlas), docLoaders: m.docLoaders })),
+  );
+  let started = false;
+  return {
+    promise,
+    start() {
+      if (started) return;
+      started = true;
+      begin();
+    },
+  };
+}
+
+/** An already-loaded full atlas (tests). */
+export function fullAtlasNow(module: FullAtlasModule): FullAtlasLoader {
+  const value: FullAtlas = { index: indexAtlas(module.atlas), docLoaders: module.docLoaders };
+  const promise = Object.assign(Promise.resolve(value), { status: 'fulfilled' as const, value });
+  return { promise, start: () => undefined };
+}
 
 export function AtlasProvider({
   value,
@@ -25,4 +92,14 @@ export function useAtlas(): AtlasContextValue {
   const value = useContext(AtlasContext);
   if (!value) throw new Error('useAtlas needs an <AtlasProvider> above it');
   return value;
+}
+
+/**
+ * The full atlas. Suspends until it has loaded, so call it below a `<Suspense>` boundary; a
+ * failed load throws to the nearest error boundary.
+ */
+export function useFullAtlas(): FullAtlas {
+  const { full } = useAtlas();
+  full.start();
+  return use(full.promise);
 }

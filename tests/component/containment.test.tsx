@@ -44,8 +44,8 @@ describe('containment', () => {
       record: true,
     });
     const { App } = await import('../../src/app/app');
-    const { fixtureAtlas } = await import('./render');
-    render(<App atlas={fixtureAtlas} docLoaders={failing} base="" location={location} />);
+    const { fixtureProps } = await import('./render');
+    render(<App {...fixtureProps(failing)} location={location} />);
     expect(
       await screen.findByText('The doc could not be loaded. Reload the page to try again.'),
     ).toBeInTheDocument();

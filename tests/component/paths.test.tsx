@@ -25,8 +25,9 @@ describe('stepIndexFrom', () => {
 
 describe('walking a path', () => {
   it('numbers the steps, shows the text, and moves with the arrow keys', async () => {
+    // The path pages load with their route: wait for the first one.
     const { user, location } = renderAt('/paths/tour/1');
-    const heading = screen.getByRole('heading', {
+    const heading = await screen.findByRole('heading', {
       level: 2,
       name: /^Step 1 of 2:\s*The hub starts the proxy$/,
     });
@@ -60,7 +61,9 @@ describe('walking a path', () => {
 
   it('remembers progress: the gallery shows it, resume opens the last step, start over resets', async () => {
     const first = renderAt('/paths/tour/2');
-    expect(screen.getByRole('heading', { level: 2, name: /Step 2 of 2/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /Step 2 of 2/ }),
+    ).toBeInTheDocument();
     first.location.navigate('/paths');
     const card = (await screen.findByRole('heading', { level: 3, name: 'A short tour' })).closest(
       'li',
@@ -78,6 +81,7 @@ describe('walking a path', () => {
 
   it('filters the gallery by persona, offering only personas that have paths', async () => {
     const { user, location } = renderAt('/paths');
+    await screen.findByRole('radio', { name: 'everyone' });
     expect(
       screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent?.trim()),
     ).toEqual(['everyone', 'newcomers']);
@@ -88,10 +92,10 @@ describe('walking a path', () => {
     expect(location.history?.at(-1)).toBe('/paths');
   });
 
-  it('says which path or step does not exist, with a way on', () => {
+  it('says which path or step does not exist, with a way on', async () => {
     renderAt('/paths/tuor/1');
     expect(
-      screen.getByRole('heading', { level: 1, name: 'No guided path called “tuor”' }),
+      await screen.findByRole('heading', { level: 1, name: 'No guided path called “tuor”' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'A short tour' })).toHaveAttribute(
       'href',
@@ -99,8 +103,8 @@ describe('walking a path', () => {
     );
   });
 
-  it('clamps an absurd step to a message with the valid range', () => {
+  it('clamps an absurd step to a message with the valid range', async () => {
     renderAt('/paths/tour/999');
-    expect(screen.getByRole('alert')).toHaveTextContent('This path has steps 1 to 2.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This path has steps 1 to 2.');
   });
 });

@@ -6,6 +6,8 @@ import { afterAll, inject } from 'vitest';
 import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/app/app';
 import type { DocModuleLoader } from '../../src/model/docs';
+import { toShell } from '../../src/model/shell';
+import { fullAtlasNow } from '../../src/state/atlas-context';
 
 /** The valid fixture, built by the real pipeline in global-setup.ts. */
 export const fixtureAtlas = inject('fixtureAtlas');
@@ -27,10 +29,19 @@ export function fixtureDocLoaders(): Record<string, DocModuleLoader> {
   );
 }
 
+/** The app's props for the fixture: the shell as the build splits it, the rest already loaded. */
+export function fixtureProps(docLoaders: Record<string, DocModuleLoader> = {}) {
+  return {
+    shell: toShell(fixtureAtlas),
+    full: fullAtlasNow({ atlas: fixtureAtlas, docLoaders }),
+    base: '',
+  };
+}
+
 /** Renders the whole app at a URL, with a recorded in-memory history. */
 export function renderAt(path: string, docLoaders: Record<string, DocModuleLoader> = {}) {
   const location = memoryLocation({ path, record: true });
   const user = userEvent.setup();
-  render(<App atlas={fixtureAtlas} docLoaders={docLoaders} base="" location={location} />);
+  render(<App {...fixtureProps(docLoaders)} location={location} />);
   return { user, location };
 }

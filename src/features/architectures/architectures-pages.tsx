@@ -9,14 +9,14 @@ import {
   type Answers,
 } from '../../model/architectures';
 import type { ReferenceArchitecture } from '../../model/types';
-import { useAtlas } from '../../state/atlas-context';
+import { useFullAtlas } from '../../state/atlas-context';
 import { ExternalLink } from '../../ui/external-link';
 import { ArchGraph, rolesOf } from './arch-graph';
 import { OrdinalChart } from './ordinal-chart';
 
 /** `/architectures`: a card per reference architecture, with its graph and who it fits. */
 export function ArchitectureGallery() {
-  const { index } = useAtlas();
+  const { index } = useFullAtlas();
   const archs = index.atlas.architectures;
   return (
     <main className="page wide-page" id="main">
@@ -74,7 +74,7 @@ function Value({ values }: { values: ReferenceArchitecture['attributes'][string]
 
 /** `/compare?a=…&b=…[&c=…]`: two or three architectures side by side. */
 export function ComparePage() {
-  const { index } = useAtlas();
+  const { index } = useFullAtlas();
   const search = useSearch();
   const [, navigate] = useLocation();
   const all = index.atlas.architectures;
@@ -244,7 +244,7 @@ export function ComparePage() {
 
 /** `/choose`: six questions, a ranking with the reasons for each, all in the URL. */
 export function ChooserPage() {
-  const { index } = useAtlas();
+  const { index } = useFullAtlas();
   const search = useSearch();
   const [, navigate] = useLocation();
   const params = new URLSearchParams(search);

@@ -1,10 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { pathBetween, relationsOf, type RelationReading } from '../../model/graph';
 import { nearest } from '../../model/suggest';
-import type { AtlasNode } from '../../model/types';
+import type { AtlasNode, NodeCard } from '../../model/types';
 import { CopyButton } from '../../ui/copy-button';
+import { ErrorBoundary } from '../../ui/error-boundary';
 import { ExternalLink } from '../../ui/external-link';
-import { useAtlas } from '../../state/atlas-context';
+import { useAtlas, useFullAtlas } from '../../state/atlas-context';
 import { NodeAnchor } from '../../state/node-anchor';
 import { useFocus, useSelectedNode } from '../../state/url-state';
 
@@ -41,7 +42,7 @@ function Relations({ readings }: { readings: RelationReading[] }) {
 }
 
 /** How far the map's highlight reaches, and the shortest chain of relations to another node. */
-function FocusControls({ node }: { node: AtlasNode }) {
+function FocusControls({ node }: { node: NodeCard }) {
   const { index } = useAtlas();
   const { hops, setHops, target, setTarget } = useFocus();
   const chain = target && target !== node.id ? pathBetween(index, node.id, target) : null;
@@ -108,7 +109,7 @@ function FocusControls({ node }: { node: AtlasNode }) {
 
 /** The reference architectures that include this node, each a link to its card. */
 function UsedBy({ node }: { node: AtlasNode }) {
-  const { index } = useAtlas();
+  const { index } = useFullAtlas();
   const archs = index.atlas.architectures.filter((a) =>
     a.components.some((c) => c.node === node.id),
   );
@@ -244,8 +245,26 @@ function Contribute({ node }: { node: AtlasNode }) {
   );
 }
 
-function NodeDetails({ node }: { node: AtlasNode }) {
-  const { index, DocView } = useAtlas();
+/** The node's full record, from the part of the atlas loaded after the map's first render. */
+function useNodeDetails(id: string): AtlasNode | undefined {
+  return useFullAtlas().index.nodeById.get(id);
+}
+
+function Description({ id }: { id: string }) {
+  const node = useNodeDetails(id);
+  return (
+    <>
+      {node?.description?.split(/\n\s*\n/).map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
+    </>
+  );
+}
+
+function MoreDetails({ id }: { id: string }) {
+  const { DocView } = useAtlas();
+  const node = useNodeDetails(id);
+  if (!node) return null;
   const links: [string, string | undefined][] = [
     ['Documentation', node.links.docs],
     ['Repository', node.links.repo],
@@ -253,14 +272,6 @@ function NodeDetails({ node }: { node: AtlasNode }) {
   ];
   return (
     <>
-      <p className="summary">{node.summary}</p>
-      {node.description?.split(/\n\s*\n/).map((paragraph, i) => (
-        <p key={i}>{paragraph}</p>
-      ))}
-      <Section title="How it connects">
-        <Relations readings={relationsOf(index, node.id)} />
-      </Section>
-      <FocusControls node={node} />
       <Section title="Links">
         <ul className="link-list">
           {links
@@ -295,6 +306,39 @@ function NodeDetails({ node }: { node: AtlasNode }) {
       <p className="muted small">
         Edit this node: <code>{node.file}</code>
       </p>
+    </>
+  );
+}
+
+function LoadingDetails() {
+  return (
+    <p className="muted" role="status">
+      Loading details…
+    </p>
+  );
+}
+
+/**
+ * What the map already knows (summary, relations, focus) shows at once; the description, links,
+ * config, contribute entry points, doc and sources follow from the full atlas.
+ */
+function NodeDetails({ node }: { node: NodeCard }) {
+  const { index } = useAtlas();
+  return (
+    <>
+      <p className="summary">{node.summary}</p>
+      <Suspense fallback={null}>
+        <Description id={node.id} />
+      </Suspense>
+      <Section title="How it connects">
+        <Relations readings={relationsOf(index, node.id)} />
+      </Section>
+      <FocusControls node={node} />
+      <ErrorBoundary what="details">
+        <Suspense fallback={<LoadingDetails />}>
+          <MoreDetails id={node.id} />
+        </Suspense>
+      </ErrorBoundary>
     </>
   );
 }

@@ -432,22 +432,20 @@ export interface Spotlight {
 
 export interface AtlasMapProps {
   /** Show this view instead of the one in `?view=` (a guided path's map). */
-  viewId?: string;
+  fixedView?: View;
   spotlight?: Spotlight;
   /** The view menu, filters and compact controls; off on a guided path. */
   tools?: boolean;
 }
 
 /** The component map: precomputed positions from the build, drawn by React Flow. */
-export function AtlasMap({ viewId: fixedView, spotlight, tools = true }: AtlasMapProps) {
+export function AtlasMap({ fixedView, spotlight, tools = true }: AtlasMapProps) {
   const { index } = useAtlas();
-  const [urlView] = useSelectedView();
-  const viewId = fixedView ?? urlView;
-  const views = fixedView ? index.atlas.views : index.mapViews;
-  const view = views.find((v) => v.id === viewId) ?? index.mapViews[0];
+  const [viewId] = useSelectedView();
+  const view = fixedView ?? index.mapViews.find((v) => v.id === viewId) ?? index.mapViews[0];
   if (!view) return <p role="alert">The atlas has no views to draw.</p>;
   const notice =
-    viewId !== null && view.id !== viewId
+    !fixedView && viewId !== null && view.id !== viewId
       ? `There is no view called “${viewId}”; showing ${view.title}.`
       : undefined;
   return (

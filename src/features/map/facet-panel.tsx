@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { FACETS, facetOptions, hasSelection, type Facet } from '../../model/facets';
-import type { AtlasNode } from '../../model/types';
+import type { NodeCard } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
 import { useFacets } from '../../state/url-state';
 
@@ -12,7 +12,7 @@ const FACET_TITLES: Record<Facet, string> = {
 };
 
 /** Filters over the nodes of the current view, with live counts; choices live in the URL. */
-export function FacetPanel({ nodes, shown }: { nodes: readonly AtlasNode[]; shown: number }) {
+export function FacetPanel({ nodes, shown }: { nodes: readonly NodeCard[]; shown: number }) {
   const { index } = useAtlas();
   const { selection, toggle, clear } = useFacets();
   const options = useMemo(() => facetOptions(index, nodes, selection), [index, nodes, selection]);

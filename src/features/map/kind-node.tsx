@@ -1,10 +1,10 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { textOn } from '../../model/color';
-import type { AtlasNode, Kind } from '../../model/types';
+import type { Kind, NodeCard } from '../../model/types';
 
 export interface KindNodeData extends Record<string, unknown> {
-  node: AtlasNode;
+  node: NodeCard;
   kind: Kind;
   emphasis: 'selected' | 'neighbour' | 'path' | 'dimmed' | 'normal';
   onSelect: (id: string) => void;

@@ -1,11 +1,11 @@
 import { Link, useSearch } from 'wouter';
-import { useAtlas } from '../../state/atlas-context';
+import { useFullAtlas } from '../../state/atlas-context';
 import { usePathProgress } from '../../state/progress';
 import { useQueryUpdate } from '../../state/url-state';
 
 /** `/paths`: every guided path as a card, by persona, with its progress. */
 export function PathGallery() {
-  const { index } = useAtlas();
+  const { index } = useFullAtlas();
   const { progress, reset } = usePathProgress();
   const update = useQueryUpdate();
   const persona = new URLSearchParams(useSearch()).get('persona');

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { nearest } from '../../model/suggest';
 import type { GuidedPath } from '../../model/types';
-import { useAtlas } from '../../state/atlas-context';
+import { useAtlas, useFullAtlas } from '../../state/atlas-context';
 import { usePathProgress } from '../../state/progress';
 import { isTypingTarget } from '../../ui/keyboard';
 
@@ -15,7 +15,8 @@ export function stepIndexFrom(raw: string | undefined, steps: number): number | 
 
 /** The text of one step, its place in the path, and the way on: buttons, ← and →, Escape to leave. */
 export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex: number }) {
-  const { index, DocView } = useAtlas();
+  const { DocView } = useAtlas();
+  const { index } = useFullAtlas();
   const { visit } = usePathProgress();
   const [, navigate] = useLocation();
   const search = useSearch();
@@ -123,7 +124,7 @@ export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex
 
 /** Shown for a path id or step number that does not exist, with the nearest paths as links. */
 export function PathNotFound({ pathId, step }: { pathId: string; step?: string }) {
-  const { index } = useAtlas();
+  const { index } = useFullAtlas();
   const path = index.atlas.paths.find((p) => p.id === pathId);
   if (path)
     return (

@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { Link, useSearch } from 'wouter';
 import { LEVELS, nodesInCell, whereToHelp } from '../../model/pathways';
 import type { Level } from '../../model/types';
-import { useAtlas } from '../../state/atlas-context';
+import { useFullAtlas } from '../../state/atlas-context';
 import { useQueryUpdate } from '../../state/url-state';
 import { ExternalLink } from '../../ui/external-link';
 
@@ -11,7 +11,7 @@ const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** `/pathways`: roles, the skills map and "where can I help?". */
 export function PathwaysPage() {
-  const { index } = useAtlas();
+  const { index } = useFullAtlas();
   const atlas = index.atlas;
   const pathways = atlas.pathways;
   const params = new URLSearchParams(useSearch());

@@ -1,8 +1,46 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { createSearch } from '../../model/search';
+import type { AtlasSearch } from '../../model/search';
 import { useAtlas } from '../../state/atlas-context';
 import { useSearchQuery, useSelectedView } from '../../state/url-state';
 import { isTypingTarget } from '../../ui/keyboard';
+
+let searchModule: Promise<typeof import('../../model/search')> | undefined;
+
+/**
+ * The search engine, built from the full atlas (entry points, class paths and config live there)
+ * with MiniSearch, both loaded after the first render: at once when someone types, otherwise when
+ * the browser is idle. Null until then.
+ */
+function useSearchEngine(needed: boolean): AtlasSearch | null {
+  const { full } = useAtlas();
+  const [engine, setEngine] = useState<AtlasSearch | null>(null);
+  useEffect(() => {
+    if (engine) return undefined;
+    let live = true;
+    const load = () => {
+      full.start();
+      searchModule ??= import('../../model/search');
+      Promise.all([searchModule, full.promise]).then(
+        ([search, loaded]) => {
+          if (live) setEngine(search.createSearch(loaded.index.atlas));
+        },
+        (error: unknown) => console.error('Could not load the search:', error),
+      );
+    };
+    if (needed || typeof window.requestIdleCallback !== 'function') load();
+    else {
+      const id = window.requestIdleCallback(load, { timeout: 3000 });
+      return () => {
+        live = false;
+        window.cancelIdleCallback(id);
+      };
+    }
+    return () => {
+      live = false;
+    };
+  }, [engine, full, needed]);
+  return engine;
+}
 
 /**
  * Search over names, aliases, entry points, class paths and config keys, as an ARIA combobox.
@@ -10,13 +48,13 @@ import { isTypingTarget } from '../../ui/keyboard';
  */
 export function SearchBox() {
   const { index } = useAtlas();
-  const engine = useMemo(() => createSearch(index.atlas), [index]);
   const { query, setQuery, selectResult } = useSearchQuery();
+  const engine = useSearchEngine(query !== '');
   const [open, setOpen] = useState(query !== '');
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const hits = useMemo(() => engine.search(query), [engine, query]);
+  const hits = useMemo(() => engine?.search(query) ?? [], [engine, query]);
   const kindOf = (id: string) => index.kindById.get(id);
 
   useEffect(() => {
@@ -100,13 +138,17 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       <span className="visually-hidden" role="status">
-        {expanded
+        {expanded && engine
           ? `${hits.length === 0 ? 'No' : hits.length} result${hits.length === 1 ? '' : 's'}`
           : ''}
       </span>
       {expanded ? (
         <ul className="search-results" id={listId} role="listbox" aria-label="Search results">
-          {hits.length === 0 ? (
+          {!engine ? (
+            <li className="search-empty" role="presentation">
+              Loading the search…
+            </li>
+          ) : hits.length === 0 ? (
             <li className="search-empty" role="presentation">
               Nothing matches “{query}”. Try a name, an entry point such as{' '}
               <code>localprocess</code> or a class path such as <code>kubespawner.KubeSpawner</code>

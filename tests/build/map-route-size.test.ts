@@ -1,0 +1,111 @@
+/**
+ * Issue #8's size budget, checked on every `npm test` from the build manifest: what the map route
+ * loads before its first render (index.html, the entry chunk, every chunk it imports statically
+ * and their CSS) is at most 200 KB gzip, and holds none of elkjs, the MDX docs, d3 beyond what
+ * React Flow needs, the full atlas or another route's code.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Manifest, type Plugin } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BUDGET_GZIP = 200_000;
+
+interface Loaded {
+  /** Files the browser fetches before the map's first render, with their gzip sizes. */
+  files: { file: string; raw: number; gzip: number }[];
+  /** Every module bundled into those files. */
+  modules: string[];
+  /** Every module bundled anywhere, to show the forbidden ones exist in the build at all. */
+  allModules: string[];
+}
+
+const outDir = mkdtempSync(join(tmpdir(), 'atlas-size-'));
+let loaded: Loaded;
+
+beforeAll(async () => {
+  const modulesOf = new Map<string, string[]>();
+  const record: Plugin = {
+    name: 'record-chunk-modules',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk') modulesOf.set(chunk.fileName, chunk.moduleIds);
+    },
+  };
+  // Vitest sets NODE_ENV=test, which would bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      mode: 'production',
+      logLevel: 'silent',
+      plugins: [record],
+      build: { outDir, emptyOutDir: true, manifest: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  const manifest = JSON.parse(
+    readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'),
+  ) as Manifest;
+  // Walk static imports only: dynamic imports load after the first render, or on another route.
+  const seen = new Set<string>();
+  const walk = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const next of manifest[key]?.imports ?? []) walk(next);
+  };
+  walk('index.html');
+  const files = new Set(['index.html']);
+  for (const key of seen) {
+    const chunk = manifest[key];
+    if (!chunk) continue;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+  }
+  loaded = {
+    files: [...files].map((file) => {
+      const bytes = readFileSync(join(outDir, file));
+      return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    }),
+    modules: [...seen].flatMap((key) => modulesOf.get(manifest[key]?.file ?? '') ?? []),
+    allModules: [...modulesOf.values()].flat(),
+  };
+}, 120_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('the map route before its first render', () => {
+  it(`loads at most ${BUDGET_GZIP / 1000} KB gzip of HTML, JavaScript, CSS and data`, () => {
+    const total = loaded.files.reduce((sum, f) => sum + f.gzip, 0);
+    const table = loaded.files.map((f) => `${f.file}: ${f.gzip} B gzip (${f.raw} raw)`).join('\n');
+    expect(total, `over budget by ${total - BUDGET_GZIP} B:\n${table}`).toBeLessThanOrEqual(
+      BUDGET_GZIP,
+    );
+    // The shell is part of it: a budget met by leaving the data out would prove nothing.
+    expect(loaded.modules).toContain('\0virtual:atlas-shell');
+  });
+
+  it('leaves elkjs to the compact worker, a file of its own loaded on first use', () => {
+    expect(readdirSync(join(outDir, 'assets')).some((f) => /^compact-worker-.*\.js$/.test(f))).toBe(
+      true,
+    );
+    expect(loaded.files.map((f) => f.file).filter((f) => f.includes('compact-worker'))).toEqual([]);
+    expect(loaded.modules.filter((id) => id.includes('node_modules/elkjs/'))).toEqual([]);
+  });
+
+  it.each([
+    ['the MDX docs', /^\0virtual:atlas-doc\//],
+    ['the full atlas', /^\0virtual:atlas$/],
+    ['d3-scale', /node_modules\/d3-scale\//],
+    ['MiniSearch (loaded when the browser is idle or someone types)', /node_modules\/minisearch\//],
+    ['the architecture pages', /src\/features\/architectures\//],
+    ['the pathways page', /src\/features\/pathways\//],
+    ['the guided paths', /src\/features\/paths\//],
+  ])('holds none of %s, which the build does include elsewhere', (_what, pattern) => {
+    expect(loaded.allModules.some((id) => pattern.test(id))).toBe(true);
+    expect(loaded.modules.filter((id) => pattern.test(id))).toEqual([]);
+  });
+});
