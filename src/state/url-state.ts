@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { FACETS, type Facet, type FacetSelection } from '../model/facets';
 
@@ -21,6 +21,30 @@ function withParam(search: string, name: string, value: string | null): string {
   else params.set(name, value);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * The location and query string as of the last render, for setters to read when they run. Setters
+ * built on it keep their identity while the URL changes (a keystroke in the search rewrites
+ * `?q=`), so memoised map nodes that hold them are not rebuilt on every change.
+ */
+function useLatestUrl(): {
+  latest: { readonly current: { location: string; search: string } };
+  navigate: (to: string, options?: { replace?: boolean }) => void;
+} {
+  const search = useSearch();
+  const [location, navigate] = useLocation();
+  const latest = useRef({ location, search });
+  useLayoutEffect(() => {
+    latest.current = { location, search };
+  });
+  return { latest, navigate };
+}
+
+/** The raw values of some query parameters, joined: a memo key that ignores the others. */
+function paramsKey(search: string, names: readonly string[]): string {
+  const params = new URLSearchParams(search);
+  return names.map((n) => params.get(n) ?? '').join('\u0000');
 }
 
 /**
@@ -52,10 +76,13 @@ export function withSelectedView(search: string, viewId: string | null): string 
 /** The view named in `?view=` (null for the default); choosing one pushes a history entry. */
 export function useSelectedView(): [string | null, (viewId: string | null) => void] {
   const search = useSearch();
-  const [location, navigate] = useLocation();
+  const { latest, navigate } = useLatestUrl();
   const select = useCallback(
-    (viewId: string | null) => navigate(`${location}${withSelectedView(search, viewId)}`),
-    [location, navigate, search],
+    (viewId: string | null) => {
+      const { location, search } = latest.current;
+      navigate(`${location}${withSelectedView(search, viewId)}`);
+    },
+    [latest, navigate],
   );
   return [selectedViewFrom(search), select];
 }
@@ -63,14 +90,15 @@ export function useSelectedView(): [string | null, (viewId: string | null) => vo
 /** The selected node, kept in `?node=`; selecting pushes a history entry so Back undoes it. */
 export function useSelectedNode(): [string | null, (nodeId: string | null) => void] {
   const search = useSearch();
-  const [location, navigate] = useLocation();
+  const { latest, navigate } = useLatestUrl();
   const selected = selectedNodeFrom(search);
   const select = useCallback(
     (nodeId: string | null) => {
+      const { location, search } = latest.current;
       if (nodeId === selectedNodeFrom(search)) return;
       navigate(`${location}${withSelectedNode(search, nodeId)}`);
     },
-    [location, navigate, search],
+    [latest, navigate],
   );
   return [selected, select];
 }
@@ -126,22 +154,25 @@ export function useSearchQuery(): {
   selectResult: (nodeId: string, viewId?: string | null) => void;
 } {
   const search = useSearch();
-  const [location, navigate] = useLocation();
+  const { latest, navigate } = useLatestUrl();
   const setQuery = useCallback(
-    (query: string) =>
+    (query: string) => {
+      const { location, search } = latest.current;
       navigate(`${location}${withParam(search, 'q', query === '' ? null : query)}`, {
         replace: true,
-      }),
-    [location, navigate, search],
+      });
+    },
+    [latest, navigate],
   );
   const selectResult = useCallback(
     (nodeId: string, viewId?: string | null) => {
+      const { search } = latest.current;
       let next = withParam(withSelectedNode(search, nodeId), 'q', null);
       if (viewId !== undefined) next = withSelectedView(next, viewId);
       // A result is shown on the map, whichever page the search was made from.
       navigate(`/${next}`);
     },
-    [navigate, search],
+    [latest, navigate],
   );
   return { query: searchQueryFrom(search), setQuery, selectResult };
 }
@@ -151,15 +182,15 @@ export function useQueryUpdate(): (
   changes: Record<string, string | null>,
   options?: { replace?: boolean },
 ) => void {
-  const search = useSearch();
-  const [location, navigate] = useLocation();
+  const { latest, navigate } = useLatestUrl();
   return useCallback(
     (changes, options) => {
+      const { location, search } = latest.current;
       let next = search;
       for (const [name, value] of Object.entries(changes)) next = withParam(next, name, value);
       navigate(`${location}${next}`, { replace: options?.replace ?? false });
     },
-    [location, navigate, search],
+    [latest, navigate],
   );
 }
 
@@ -192,7 +223,10 @@ export function useFacets(): {
 } {
   const search = useSearch();
   const update = useQueryUpdate();
-  const selection = useMemo(() => facetsFrom(search), [search]);
+  // Re-parsed only when a facet parameter changes, so the map's filtering memo holds.
+  const key = paramsKey(search, FACETS);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the facet parameters only
+  const selection = useMemo(() => facetsFrom(search), [key]);
   const toggle = useCallback(
     (facet: Facet, value: string) => {
       const current = selection[facet] ?? [];
@@ -257,15 +291,16 @@ export function useMapMode(): [MapMode, (mode: MapMode) => void] {
 export function useCollapsedGroups(): [ReadonlySet<string>, (groupId: string) => void] {
   const search = useSearch();
   const update = useQueryUpdate();
+  const param = new URLSearchParams(search).get('collapsed') ?? '';
   const collapsed = useMemo(
     () =>
       new Set(
-        (new URLSearchParams(search).get('collapsed') ?? '')
+        param
           .split(',')
           .filter((v) => v.length <= MAX_ID_LENGTH && ID_RE.test(v))
           .slice(0, 50),
       ),
-    [search],
+    [param],
   );
   const toggle = useCallback(
     (groupId: string) => {

@@ -39,9 +39,33 @@ import { ViewSwitcher } from './view-switcher';
 const NODE_TYPES: NodeTypes = { kind: KindNode, kindGroup: GroupNode };
 /** Below this zoom, node names are unreadable: show the groups' labels instead. */
 const FAR_ZOOM = 0.45;
-const zoomSelector = (s: ReactFlowState) => s.transform[2];
+/** Whether the camera is far out; a boolean, so panning and zooming re-render the map only at the threshold. */
+const farSelector = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
 const FIT_VIEW_OPTIONS = { padding: 0.12 };
+/** Views with more nodes than this render only the nodes and edges in the viewport. */
+const LARGE_VIEW = 400;
+
+/**
+ * Keeps the object built for an id while its key and inputs are the same, so memoised children
+ * that receive it skip rendering.
+ */
+class ReuseByKey<T> {
+  private readonly entries = new Map<string, { key: string; inputs: unknown[]; value: T }>();
+  get(id: string, key: string, inputs: unknown[], build: () => T): T {
+    const entry = this.entries.get(id);
+    if (
+      entry &&
+      entry.key === key &&
+      entry.inputs.length === inputs.length &&
+      entry.inputs.every((v, i) => v === inputs[i])
+    )
+      return entry.value;
+    const value = build();
+    this.entries.set(id, { key, inputs, value });
+    return value;
+  }
+}
 
 let worker: Worker | undefined;
 /** The layout worker, started on first use: elkjs is not loaded until someone compacts. */
@@ -116,7 +140,7 @@ function MapCanvas({
     );
     return new Set([...matching].filter((id) => !hiddenByGroup.has(id)));
   }, [matching, view, collapsed]);
-  const zoom = useStore(zoomSelector);
+  const far = useStore(farSelector);
 
   // "Compact": re-lay just the visible nodes in a worker; positions revert when the subset changes.
   const subsetKey = useMemo(() => [...visible].sort().join(','), [visible]);
@@ -191,6 +215,10 @@ function MapCanvas({
     [centre],
   );
 
+  // One flow node object per map node, reused while its look is unchanged: React Flow then
+  // re-renders only the nodes whose emphasis, visibility or place changed (a click restyles a
+  // handful of nodes, not thousands).
+  const [reuse] = useState(() => new ReuseByKey<KindFlowNode>());
   const kindNodes: KindFlowNode[] = useMemo(
     () =>
       // Sorted by column then row so Tab walks the map in reading order.
@@ -212,23 +240,31 @@ function MapCanvas({
                   : near.has(node.id)
                     ? 'neighbour'
                     : 'dimmed';
+          const hidden = !visible.has(node.id);
+          const position = compactPositions?.[node.id] ?? { x: placed.x, y: placed.y };
+          const key = `${emphasis} ${hidden} ${position.x} ${position.y}`;
           return [
-            {
-              id: node.id,
-              type: 'kind',
-              hidden: !visible.has(node.id),
-              position: compactPositions?.[node.id] ?? { x: placed.x, y: placed.y },
-              width: placed.width,
-              // Sizes come from the build; saying so lets React Flow count the nodes as measured.
-              measured: { width: placed.width, height: placed.height },
-              height: placed.height,
-              // React Flow turns pointer events off on nodes it need not drag or select; ours are buttons.
-              style: { width: placed.width, height: placed.height, pointerEvents: 'all' },
-              data: { node, kind, emphasis, onSelect: select, onFocusNode },
-            } satisfies KindFlowNode,
+            reuse.get(
+              node.id,
+              key,
+              [node, kind, placed, select, onFocusNode],
+              (): KindFlowNode => ({
+                id: node.id,
+                type: 'kind',
+                hidden,
+                position,
+                width: placed.width,
+                // Sizes come from the build; saying so lets React Flow count the nodes as measured.
+                measured: { width: placed.width, height: placed.height },
+                height: placed.height,
+                // React Flow turns pointer events off on nodes it need not drag or select; ours are buttons.
+                style: { width: placed.width, height: placed.height, pointerEvents: 'all' },
+                data: { node, kind, emphasis, onSelect: select, onFocusNode },
+              }),
+            ),
           ];
         }),
-    [index, view, near, path, visible, selected, select, onFocusNode, compactPositions],
+    [index, view, near, path, visible, selected, select, onFocusNode, compactPositions, reuse],
   );
   const groupNodes: GroupFlowNode[] = useMemo(
     () =>
@@ -258,6 +294,7 @@ function MapCanvas({
     [groupNodes, kindNodes, compactPositions],
   );
 
+  const [reuseEdge] = useState(() => new ReuseByKey<Edge>());
   const edges: Edge[] = useMemo(() => {
     const shown = new Set(view.relations);
     return index.atlas.relations
@@ -274,7 +311,7 @@ function MapCanvas({
             : near || path
               ? ' is-dimmed'
               : '';
-        return {
+        return reuseEdge.get(r.id, `${state} ${order}`, [r, type], () => ({
           id: r.id,
           source: r.from,
           target: r.to,
@@ -288,9 +325,9 @@ function MapCanvas({
           },
           markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
           ariaLabel: `${index.nodeById.get(r.from)?.name} ${type?.label} ${index.nodeById.get(r.to)?.name}`,
-        };
+        }));
       });
-  }, [index, view, selected, near, path, spotlight]);
+  }, [index, view, selected, near, path, spotlight, reuseEdge]);
 
   // Frame the map once React Flow has measured the nodes: the selected node if the URL names
   // one (a pasted link), otherwise the whole view. Later selections (a link, Back/Forward)
@@ -345,7 +382,7 @@ function MapCanvas({
 
   return (
     // data-framed tells tests and the benchmark that the first camera move is done.
-    <div className={`map-frame${zoom < FAR_ZOOM ? ' is-far' : ''}`} data-framed={framed}>
+    <div className={`map-frame${far ? ' is-far' : ''}`} data-framed={framed}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -355,8 +392,10 @@ function MapCanvas({
         nodesFocusable={false}
         edgesFocusable={false}
         elementsSelectable={false}
-        minZoom={0.2}
+        minZoom={view.nodes.length > LARGE_VIEW ? 0.02 : 0.2}
         maxZoom={2.5}
+        // Large views draw only what is in the viewport.
+        onlyRenderVisibleElements={view.nodes.length > LARGE_VIEW}
         colorMode={theme}
         onPaneClick={() => select(null)}
         proOptions={{ hideAttribution: true }}
