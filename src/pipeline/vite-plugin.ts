@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { toShell } from '../model/shell.ts';
 import { buildAtlas, type BuildResult } from './build.ts';
+import { prepaintMarkup, prepaintScript } from './prepaint.ts';
 import { AtlasBuildError, formatProblem } from './problems.ts';
 
 const SHELL_ID = 'virtual:atlas-shell';
@@ -25,6 +26,7 @@ export interface AtlasPluginOptions {
 export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
   let root = '';
   let command: 'build' | 'serve' = 'serve';
+  let base = '/';
   let lastGood: BuildResult | undefined;
   let pending: Promise<BuildResult> | undefined;
   const log = options.log ?? ((line: string) => console.log(line));
@@ -90,20 +92,27 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
     configResolved(config) {
       root = options.root ?? config.root;
       command = config.command;
+      base = config.base;
     },
     // Validate, lay out and compile at start, so problems show before the first page load.
     // A build stops on them; the dev server reports them and shows them in the page's overlay.
     async buildStart() {
-      if (lastGood) return;
       if (command === 'build') {
         try {
-          await current();
+          const { atlas } = lastGood ?? (await current());
+          const defaultView = atlas.views.find((v) => v.purpose === undefined);
+          this.emitFile({
+            type: 'asset',
+            fileName: 'prepaint.js',
+            source: prepaintScript(defaultView?.id ?? ''),
+          });
         } catch (error) {
           // One clear message (every problem, file:line:column) instead of a stack trace.
           this.error(error instanceof Error ? error.message : String(error));
         }
         return;
       }
+      if (lastGood) return;
       await current().catch((error: unknown) => {
         const message =
           error instanceof AtlasBuildError
@@ -116,6 +125,18 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
       server.watcher.add([resolve(root, 'graph-data'), resolve(root, 'docs')]);
       for (const event of ['add', 'change', 'unlink'] as const)
         server.watcher.on(event, (file) => void onDataChange(server, file));
+    },
+    // The built page draws the default view before any JavaScript runs (see prepaint.ts).
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (command !== 'build' || !lastGood) return html;
+        const markup = prepaintMarkup(toShell(lastGood.atlas), base);
+        return {
+          html: html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`),
+          tags: [{ tag: 'script', attrs: { src: `${base}prepaint.js` }, injectTo: 'body-prepend' }],
+        };
+      },
     },
     resolveId(id) {
       if (id === SHELL_ID || id === ATLAS_ID || id.startsWith(DOC_PREFIX)) return RESOLVED + id;

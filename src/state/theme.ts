@@ -1,7 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { THEME_STORAGE_KEY } from '../model/theme-key';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
-const KEY = 'jupyter-atlas:theme';
+const KEY = THEME_STORAGE_KEY;
 const listeners = new Set<() => void>();
 
 function read(): ThemeChoice {
