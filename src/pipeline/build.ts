@@ -1,17 +1,27 @@
+import { readFile } from 'node:fs/promises';
 import { basename, join, resolve as resolvePath } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { nearest } from '../model/suggest.ts';
 import type { Atlas, Pathways, View } from '../model/types.ts';
+import {
+  cacheFile,
+  hashOf,
+  moduleSource,
+  packageVersion,
+  readCacheEntry,
+  writeCacheEntry,
+} from './cache.ts';
 import { compileDoc } from './docs.ts';
 import { layoutGraph } from './layout.ts';
 import { listFiles, loadYamlFile, locate, relativePath, type LoadedFile } from './load.ts';
 import { AtlasBuildError, sortProblems, type Problem } from './problems.ts';
 import { resolve, type RawData } from './resolve.ts';
-import { checkSchema, type SchemaName } from './schemas.ts';
+import { checkSchema, schemaSource, type SchemaName } from './schemas.ts';
 
 export interface BuildOptions {
   /** The folder holding graph-data/ and docs/. */
   root: string;
-  /** Where layouts are cached; defaults to <root>/.atlas-cache. */
+  /** Where layouts, compiled docs and checked YAML files are cached; defaults to <root>/.atlas-cache. */
   cacheDir?: string;
   /** Lay out the views (skipped by `validate`). */
   layout?: boolean;
@@ -20,7 +30,31 @@ export interface BuildOptions {
 export interface BuildStats {
   layoutsRun: number;
   layoutsCached: number;
+  /** Docs mdx-bundler compiled in this build, and docs read from the cache instead. */
+  docsCompiled: number;
+  docsCached: number;
   milliseconds: number;
+}
+
+/** Docs compiled at once: enough to keep esbuild's service and the MDX compiler both busy. */
+const DOC_CONCURRENCY = 8;
+
+/** `map` with at most `limit` calls of `fn` pending at a time; results in input order. */
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 export interface BuildResult {
@@ -29,6 +63,89 @@ export interface BuildResult {
   docModules: Map<string, string>;
   problems: Problem[];
   stats: BuildStats;
+}
+
+/**
+ * Bump to drop every cached YAML file. The key already holds the file's text, the schema's
+ * text, the yaml and ajv versions and the text of load.ts and schemas.ts, which parse and check.
+ */
+const YAML_CACHE_VERSION = 1;
+
+/** Where YAML files that parsed and passed their schema before are remembered; counts its hits. */
+interface YamlCache {
+  dir: string;
+  hits: number;
+}
+
+const checkers = new Map<SchemaName, string>();
+
+/** A hash of what loading and checking a file depends on besides its text. */
+function checkerKey(schema: SchemaName): string {
+  let key = checkers.get(schema);
+  if (key === undefined) {
+    key = hashOf({
+      v: YAML_CACHE_VERSION,
+      tools: [packageVersion('yaml'), packageVersion('ajv')],
+      code: ['./load.ts', './schemas.ts'].map((m) => moduleSource(new URL(m, import.meta.url))),
+      schema: schemaSource(schema),
+    });
+    checkers.set(schema, key);
+  }
+  return key;
+}
+
+/** Thrown when a problem is to be located in a file that came from the cache, unparsed. */
+class NotParsed extends Error {}
+
+/** A file known to be valid, with its data but without the parse tree. */
+function unparsed(file: string, data: unknown): LoadedFile {
+  return {
+    file,
+    data,
+    get doc(): never {
+      throw new NotParsed(file);
+    },
+    get lines(): never {
+      throw new NotParsed(file);
+    },
+  };
+}
+
+/**
+ * Reads a YAML file and checks it against its schema; the problems are the YAML syntax errors
+ * or else the schema violations. With a cache, a text that passed the same schema before is
+ * neither parsed nor checked again.
+ */
+async function loadChecked(
+  root: string,
+  path: string,
+  schema: SchemaName,
+  cache: YamlCache | undefined,
+): Promise<{ loaded?: LoadedFile; problems: Problem[] }> {
+  if (!cache) {
+    const result = await loadYamlFile(root, path);
+    if (!result.loaded) return result;
+    return { loaded: result.loaded, problems: checkSchema(result.loaded, schema) };
+  }
+  const text = await readFile(path, 'utf8');
+  const entry = cacheFile(cache.dir, 'yaml', { checker: checkerKey(schema), text });
+  const cached = await readCacheEntry<{ data: unknown } | null>(entry);
+  if (cached && 'data' in cached) {
+    cache.hits++;
+    return { loaded: unparsed(relativePath(root, path), cached.data), problems: [] };
+  }
+  const result = await loadChecked(root, path, schema, undefined);
+  // Remembered only when valid, when JSON holds the data exactly (no .inf, no -0) and when the
+  // file did not change while it was being read.
+  const data = result.loaded?.data;
+  if (
+    result.loaded &&
+    result.problems.length === 0 &&
+    isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data) &&
+    (await readFile(path, 'utf8')) === text
+  )
+    await writeCacheEntry(entry, { data });
+  return result;
 }
 
 /**
@@ -41,33 +158,36 @@ async function loadGroup(
   schema: SchemaName,
   problems: Problem[],
   invalidIds: Set<string>,
+  cache: YamlCache | undefined,
 ): Promise<LoadedFile[]> {
   const files = await listFiles(join(root, dir), '.yaml');
+  const results = await mapLimit(files, 16, (path) => loadChecked(root, path, schema, cache));
   const loaded: LoadedFile[] = [];
-  for (const path of files) {
-    const result = await loadYamlFile(root, path);
+  files.forEach((path, i) => {
+    const result = results[i] as Awaited<ReturnType<typeof loadChecked>>;
     problems.push(...result.problems);
-    const schemaProblems = result.loaded ? checkSchema(result.loaded, schema) : [];
-    problems.push(...schemaProblems);
-    if (result.loaded && schemaProblems.length === 0) {
+    if (result.loaded && result.problems.length === 0) {
       loaded.push(result.loaded);
-      continue;
+      return;
     }
     const id = (result.loaded?.data as { id?: unknown } | undefined)?.id;
     invalidIds.add(typeof id === 'string' ? id : basename(path, '.yaml'));
-  }
+  });
   return loaded;
 }
 
-async function loadVocab(root: string, name: string, schema: SchemaName, problems: Problem[]) {
+async function loadVocab(
+  root: string,
+  name: string,
+  schema: SchemaName,
+  problems: Problem[],
+  cache: YamlCache | undefined,
+) {
   const path = join(root, 'graph-data', 'vocab', `${name}.yaml`);
   try {
-    const result = await loadYamlFile(root, path);
+    const result = await loadChecked(root, path, schema, cache);
     problems.push(...result.problems);
-    if (!result.loaded) return undefined;
-    const schemaProblems = checkSchema(result.loaded, schema);
-    problems.push(...schemaProblems);
-    return schemaProblems.length === 0 ? result.loaded : undefined;
+    return result.problems.length === 0 ? result.loaded : undefined;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     problems.push({
@@ -92,21 +212,19 @@ async function loadPathways(
   root: string,
   problems: Problem[],
   skillIds: ReadonlySet<string>,
+  cache: YamlCache | undefined,
 ): Promise<Pathways | undefined> {
   const path = join(root, 'graph-data', 'pathways', 'pathways.yaml');
   let result;
   try {
-    result = await loadYamlFile(root, path);
+    result = await loadChecked(root, path, 'pathways', cache);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
   problems.push(...result.problems);
-  if (!result.loaded) return undefined;
+  if (!result.loaded || result.problems.length > 0) return undefined;
   const loaded = result.loaded;
-  const schemaProblems = checkSchema(loaded, 'pathways');
-  problems.push(...schemaProblems);
-  if (schemaProblems.length > 0) return undefined;
   const data = loaded.data as Pathways;
   const at = (pointer: string, message: string, fix: string) =>
     problems.push({ file: loaded.file, pointer, ...locate(loaded, pointer), message, fix });
@@ -149,6 +267,35 @@ async function loadPathways(
   return data;
 }
 
+/** Loads, validates and resolves graph-data/. */
+async function loadData(root: string, docIds: Set<string>, cache: YamlCache | undefined) {
+  const problems: Problem[] = [];
+  const invalidNodeIds = new Set<string>();
+  const vocab = (name: string, schema: SchemaName) =>
+    loadVocab(root, name, schema, problems, cache);
+  const group = (dir: string, schema: SchemaName, invalidIds = new Set<string>()) =>
+    loadGroup(root, `graph-data/${dir}`, schema, problems, invalidIds, cache);
+  const raw: RawData = {
+    kinds: await vocab('kinds', 'kinds'),
+    relationTypes: await vocab('relation-types', 'relation-types'),
+    skills: await vocab('skills', 'skills'),
+    personas: await vocab('personas', 'personas'),
+    invalidNodeIds,
+    docIds,
+    nodes: await group('nodes', 'node', invalidNodeIds),
+    views: await group('views', 'view'),
+    paths: await group('paths', 'path'),
+    architectures: await group('architectures', 'architecture'),
+  };
+  const { resolved, problems: resolveProblems } = resolve(raw);
+  problems.push(...resolveProblems);
+
+  // Contributor pathways: optional; when present, every skill, area and cell must resolve.
+  const skillIds = new Set(resolved.skills.map((k) => k.id));
+  const pathways = await loadPathways(root, problems, skillIds, cache);
+  return { resolved, pathways, invalidNodeIds, problems };
+}
+
 /**
  * Loads, validates and resolves graph-data/, compiles docs/ and lays out the views.
  * Collects every problem rather than stopping at the first.
@@ -157,41 +304,41 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   // Absolute, so esbuild (which compiles the docs) accepts it whatever the caller passed.
   const root = resolvePath(options.root);
-  const problems: Problem[] = [];
-  const invalidNodeIds = new Set<string>();
+  const cacheDir = options.cacheDir ?? join(root, '.atlas-cache');
   const docsDir = join(root, 'docs');
   const docFiles = await listFiles(docsDir, '.mdx');
-  const raw: RawData = {
-    kinds: await loadVocab(root, 'kinds', 'kinds', problems),
-    relationTypes: await loadVocab(root, 'relation-types', 'relation-types', problems),
-    skills: await loadVocab(root, 'skills', 'skills', problems),
-    personas: await loadVocab(root, 'personas', 'personas', problems),
-    invalidNodeIds,
-    docIds: new Set(docFiles.map((path) => relativePath(docsDir, path).replace(/\.mdx$/, ''))),
-    nodes: await loadGroup(root, 'graph-data/nodes', 'node', problems, invalidNodeIds),
-    views: await loadGroup(root, 'graph-data/views', 'view', problems, new Set()),
-    paths: await loadGroup(root, 'graph-data/paths', 'path', problems, new Set()),
-    architectures: await loadGroup(
-      root,
-      'graph-data/architectures',
-      'architecture',
-      problems,
-      new Set(),
-    ),
-  };
-  const { resolved, problems: resolveProblems } = resolve(raw);
-  problems.push(...resolveProblems);
-
-  // Contributor pathways: optional; when present, every skill, area and cell must resolve.
-  const pathways = await loadPathways(root, problems, new Set(resolved.skills.map((k) => k.id)));
+  const docIds = new Set(docFiles.map((path) => relativePath(docsDir, path).replace(/\.mdx$/, '')));
+  // Files that passed before come from the cache without the parse tree a problem's line and
+  // column are found in. So when anything is wrong, everything is loaded again, parsed, and
+  // every problem is reported exactly as without a cache.
+  const yamlCache: YamlCache = { dir: cacheDir, hits: 0 };
+  let loaded = await loadData(root, docIds, yamlCache).catch((error: unknown) => {
+    if (error instanceof NotParsed) return undefined;
+    throw error;
+  });
+  if (!loaded || (loaded.problems.length > 0 && yamlCache.hits > 0))
+    loaded = await loadData(root, docIds, undefined);
+  const { resolved, pathways, invalidNodeIds, problems } = loaded;
 
   // Docs: compiled at build time; a doc under docs/nodes/ belongs to the node of the same id.
   const nodeIds = new Set(resolved.nodes.map((n) => n.id));
   const linkable = new Set([...nodeIds, ...invalidNodeIds]);
   const docModules = new Map<string, string>();
   const docs = [];
-  for (const path of docFiles) {
-    const { doc, problems: docProblems } = await compileDoc(root, docsDir, path, linkable);
+  const stats: BuildStats = {
+    layoutsRun: 0,
+    layoutsCached: 0,
+    docsCompiled: 0,
+    docsCached: 0,
+    milliseconds: 0,
+  };
+  // Compiled a few at a time; the results are then taken in file order, as before.
+  const compiledDocs = await mapLimit(docFiles, DOC_CONCURRENCY, (path) =>
+    compileDoc(root, docsDir, path, linkable, { cacheDir }),
+  );
+  for (const { doc, problems: docProblems, cache } of compiledDocs) {
+    if (cache === 'hit') stats.docsCached++;
+    else if (cache === 'miss') stats.docsCompiled++;
     problems.push(...docProblems);
     if (!doc) continue;
     const nodeId = doc.info.id.match(/^nodes\/(.+)$/)?.[1];
@@ -213,7 +360,6 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
     docModules.has(`nodes/${n.id}`) ? { ...n, doc: `nodes/${n.id}` } : n,
   );
 
-  const stats: BuildStats = { layoutsRun: 0, layoutsCached: 0, milliseconds: 0 };
   const views: View[] = [];
   if (options.layout !== false && problems.length === 0) {
     for (const spec of resolved.viewSpecs) {
@@ -233,7 +379,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
           : undefined;
       const layout = await layoutGraph(
         { nodes: members, relations, ...(groups ? { groups } : {}) },
-        options.cacheDir ?? join(root, '.atlas-cache'),
+        cacheDir,
       );
       if (layout.cacheHit) stats.layoutsCached++;
       else stats.layoutsRun++;
@@ -256,7 +402,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
       const relations = resolved.relations.filter((r) => shown.has(r.from) && shown.has(r.to));
       const layout = await layoutGraph(
         { nodes: nodes.filter((n) => shown.has(n.id)), relations },
-        options.cacheDir ?? join(root, '.atlas-cache'),
+        cacheDir,
       );
       if (layout.cacheHit) stats.layoutsCached++;
       else stats.layoutsRun++;

@@ -24,7 +24,8 @@ if (command === 'validate') {
   }
   console.log(
     `graph-data is valid: ${atlas.nodes.length} nodes, ${atlas.relations.length} relations, ` +
-      `${atlas.paths.length} paths, ${atlas.architectures.length} architectures, ${atlas.docs.length} docs (${stats.milliseconds} ms).`,
+      `${atlas.paths.length} paths, ${atlas.architectures.length} architectures, ${atlas.docs.length} docs ` +
+      `(${stats.milliseconds} ms; docs: ${stats.docsCompiled} compiled, ${stats.docsCached} from the cache).`,
   );
 } else if (command === 'export') {
   const { atlas, problems, stats } = await buildAtlas({ root });

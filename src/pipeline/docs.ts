@@ -2,14 +2,31 @@
  * The one module that reaches mdx-bundler. MDX is compiled here, at build time, into ES modules
  * that receive React and the JSX runtime as arguments: the browser never evaluates source text,
  * so the page runs under a Content-Security-Policy without 'unsafe-eval'.
+ *
+ * Compiling is the slow part of a build (about 15 ms a doc, plus a few hundred ms to start
+ * mdx-bundler and esbuild), so a compiled doc is cached on disk by a hash of everything its
+ * compiled form depends on; mdx-bundler is only imported when a doc is not cached.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
-import { bundleMDX } from 'mdx-bundler';
 import { nearest } from '../model/suggest.ts';
 import type { DocInfo } from '../model/types.ts';
+import {
+  cacheFile,
+  hashOf,
+  moduleSource,
+  packageVersion,
+  readCacheEntry,
+  writeCacheEntry,
+} from './cache.ts';
 import { relativePath } from './load.ts';
 import type { Problem } from './problems.ts';
+
+/**
+ * Bump to drop every cached doc. The key already holds this module's own text, so a change to
+ * the compile below is seen without it.
+ */
+const DOC_CACHE_VERSION = 1;
 
 export interface CompiledDoc {
   info: DocInfo;
@@ -33,18 +50,91 @@ export function toEsModule(code: string): string {
   return `export default function mdxModule(React, ReactDOM, _jsx_runtime) {\n${code}\n}\n`;
 }
 
+/** What a successful compile yields: all the cache holds for a doc. */
+interface Bundled {
+  code: string;
+  /** The frontmatter's title, '' when it is not a string. */
+  title: string;
+  /** The frontmatter's sources that are strings. */
+  sources: string[];
+}
+
+/** The cache entry of a doc; its name changes with anything the compiled form depends on. */
+function cacheFileOf(cacheDir: string, path: string, source: string): string {
+  return cacheFile(cacheDir, 'doc', { compiler: compilerKey(), path, source });
+}
+
+let compiler: string | undefined;
+
+/** A hash of what every compile depends on besides the doc: the compilers and this module. */
+function compilerKey(): string {
+  compiler ??= hashOf({
+    v: DOC_CACHE_VERSION,
+    tools: ['mdx-bundler', '@mdx-js/esbuild', '@mdx-js/mdx', 'esbuild'].map((name) =>
+      name === 'mdx-bundler' ? packageVersion(name) : packageVersion(name, 'mdx-bundler'),
+    ),
+    code: moduleSource(new URL(import.meta.url)),
+  });
+  return compiler;
+}
+
+/** A cached compile, if there is one and it has the expected shape. */
+async function readCached(file: string): Promise<Bundled | undefined> {
+  const cached = await readCacheEntry<Partial<Bundled> | null>(file);
+  return typeof cached?.code === 'string' &&
+    typeof cached.title === 'string' &&
+    Array.isArray(cached.sources)
+    ? (cached as Bundled)
+    : undefined;
+}
+
+/** Runs mdx-bundler (imported on first use); throws what esbuild throws when the MDX is wrong. */
+async function bundle(source: string, cwd: string): Promise<Bundled> {
+  const { bundleMDX } = await import('mdx-bundler');
+  const result = await bundleMDX({
+    source,
+    cwd,
+    // Problems are reported through the error below, not printed by esbuild.
+    esbuildOptions: (o) => ({ ...o, logLevel: 'silent' }),
+  });
+  const frontmatter = result.frontmatter as { title?: unknown; sources?: unknown };
+  return {
+    code: result.code,
+    title: typeof frontmatter.title === 'string' ? frontmatter.title : '',
+    sources: Array.isArray(frontmatter.sources)
+      ? frontmatter.sources.filter((s): s is string => typeof s === 'string')
+      : [],
+  };
+}
+
+export interface CompileOptions {
+  /**
+   * Where compiled docs are cached; without it every doc is compiled. Only successful compiles
+   * are cached, and the checks that need other data (node ids) run on every build.
+   */
+  cacheDir?: string;
+}
+
 export async function compileDoc(
   root: string,
   docsDir: string,
   path: string,
   nodeIds: ReadonlySet<string>,
-): Promise<{ doc?: CompiledDoc; problems: Problem[] }> {
+  options: CompileOptions = {},
+): Promise<{
+  doc?: CompiledDoc;
+  problems: Problem[];
+  /** Whether the MDX was compiled or read from the cache; absent when checks stopped it first. */
+  cache?: 'hit' | 'miss';
+}> {
   const file = relativePath(root, path);
   const id = relativePath(docsDir, path).replace(/\.mdx$/, '');
   const source = await readFile(path, 'utf8');
   const problems: Problem[] = [];
 
+  let imports = false;
   for (const match of source.matchAll(IMPORT_RE)) {
+    imports = true;
     const target = match[1] ?? '';
     const resolved = resolvePath(dirname(path), target);
     if (!target.startsWith('.') || !resolved.startsWith(resolvePath(docsDir) + '/')) {
@@ -81,70 +171,75 @@ export async function compileDoc(
   }
   if (problems.length > 0) return { problems };
 
-  try {
-    const result = await bundleMDX({
-      source,
-      cwd: dirname(path),
-      // Problems are reported through the error below, not printed by esbuild.
-      esbuildOptions: (o) => ({ ...o, logLevel: 'silent' }),
-    });
-    const frontmatter = result.frontmatter as { title?: unknown; sources?: unknown };
-    const title = typeof frontmatter.title === 'string' ? frontmatter.title : '';
-    const sources = Array.isArray(frontmatter.sources)
-      ? frontmatter.sources.filter((s): s is string => typeof s === 'string')
-      : [];
-    if (!title)
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        pointer: '/title',
-        message: 'the frontmatter has no title',
-        fix: 'add "title: …" between the --- lines at the top',
-      });
-    const badSource = sources.find((s) => !/^https:\/\/\S+$/.test(s));
-    if (sources.length === 0 || badSource !== undefined)
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        pointer: '/sources',
-        message:
-          badSource === undefined
-            ? 'the frontmatter lists no sources'
-            : `source "${badSource}" is not an https URL`,
-        fix: 'list the https URLs the facts were checked against under "sources:" in the frontmatter',
-      });
-    if (problems.length > 0) return { problems };
-    return {
-      doc: { info: { id, title, sources, file }, module: toEsModule(result.code) },
-      problems,
-    };
-  } catch (error) {
-    // esbuild wraps the MDX compiler's message; its cause has the real reason and place.
-    interface Cause {
-      reason?: string;
-      place?: { start?: { line: number; column: number } };
+  // A doc that imports other files compiles them in, so its source alone does not key it: such
+  // docs are compiled every time.
+  const entry =
+    options.cacheDir !== undefined && !imports
+      ? cacheFileOf(options.cacheDir, path, source)
+      : undefined;
+  let bundled = entry ? await readCached(entry) : undefined;
+  const cache = bundled ? 'hit' : 'miss';
+  if (!bundled) {
+    try {
+      bundled = await bundle(source, dirname(path));
+    } catch (error) {
+      return { problems: [compileProblem(file, error)], cache };
     }
-    interface EsbuildMessage {
-      text: string;
-      location?: { line: number; column: number } | null;
-      detail?: { cause?: Cause };
-    }
-    const first = (error as { errors?: EsbuildMessage[] }).errors?.[0];
-    const cause = first?.detail?.cause;
-    const text = cause?.reason ?? first?.text.split('\n')[0] ?? (error as Error).message;
-    return {
-      problems: [
-        {
-          file,
-          pointer: '',
-          line: cause?.place?.start?.line ?? first?.location?.line ?? 1,
-          column: cause?.place?.start?.column ?? (first?.location?.column ?? 0) + 1,
-          message: `MDX does not compile: ${text}`,
-          fix: 'correct the MDX at this position (close every tag; escape { and < in prose as \\{ and &lt;)',
-        },
-      ],
-    };
+    if (entry) await writeCacheEntry(entry, bundled);
   }
+
+  const { title, sources } = bundled;
+  if (!title)
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      pointer: '/title',
+      message: 'the frontmatter has no title',
+      fix: 'add "title: …" between the --- lines at the top',
+    });
+  const badSource = sources.find((s) => !/^https:\/\/\S+$/.test(s));
+  if (sources.length === 0 || badSource !== undefined)
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      pointer: '/sources',
+      message:
+        badSource === undefined
+          ? 'the frontmatter lists no sources'
+          : `source "${badSource}" is not an https URL`,
+      fix: 'list the https URLs the facts were checked against under "sources:" in the frontmatter',
+    });
+  if (problems.length > 0) return { problems, cache };
+  return {
+    doc: { info: { id, title, sources, file }, module: toEsModule(bundled.code) },
+    problems,
+    cache,
+  };
+}
+
+/** The problem for MDX that does not compile, at the place the MDX compiler names. */
+function compileProblem(file: string, error: unknown): Problem {
+  // esbuild wraps the MDX compiler's message; its cause has the real reason and place.
+  interface Cause {
+    reason?: string;
+    place?: { start?: { line: number; column: number } };
+  }
+  interface EsbuildMessage {
+    text: string;
+    location?: { line: number; column: number } | null;
+    detail?: { cause?: Cause };
+  }
+  const first = (error as { errors?: EsbuildMessage[] }).errors?.[0];
+  const cause = first?.detail?.cause;
+  const text = cause?.reason ?? first?.text.split('\n')[0] ?? (error as Error).message;
+  return {
+    file,
+    pointer: '',
+    line: cause?.place?.start?.line ?? first?.location?.line ?? 1,
+    column: cause?.place?.start?.column ?? (first?.location?.column ?? 0) + 1,
+    message: `MDX does not compile: ${text}`,
+    fix: 'correct the MDX at this position (close every tag; escape { and < in prose as \\{ and &lt;)',
+  };
 }

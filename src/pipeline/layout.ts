@@ -5,8 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { ELK as Elk, ElkNode } from 'elkjs/lib/elk-api';
 import { FLOW_LAYOUT_OPTIONS } from '../model/layout-options.ts';
 import type { AtlasNode, PositionedGroup, PositionedNode, Relation } from '../model/types.ts';
 
@@ -16,6 +15,12 @@ const LAYOUT_VERSION = 4;
 const LAYOUT_OPTIONS: Record<string, string> = { ...FLOW_LAYOUT_OPTIONS };
 
 export const NODE_HEIGHT = 64;
+
+/** elkjs takes a quarter of a second to load: it is imported only when a layout is not cached. */
+async function newElk(): Promise<Elk> {
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+  return new ELK();
+}
 
 /**
  * Wide enough for the name in bold 15px (about 9.6px a character in the fonts Debian's Chromium
@@ -96,7 +101,7 @@ export async function layoutGraph(input: LayoutInput, cacheDir: string): Promise
 const round = (n: number | undefined) => Math.round(n ?? 0);
 
 async function layoutFlat(input: LayoutInput): Promise<Omit<LayoutResult, 'cacheHit'>> {
-  const laid = await new ELK().layout(graphOf(input));
+  const laid = await (await newElk()).layout(graphOf(input));
   const nodes = (laid.children ?? []).map((c) => ({
     id: c.id,
     x: round(c.x),
@@ -111,7 +116,7 @@ async function layoutGrouped(
   input: LayoutInput,
   groups: NonNullable<LayoutInput['groups']>,
 ): Promise<Omit<LayoutResult, 'cacheHit'>> {
-  const elk = new ELK();
+  const elk = await newElk();
   const byId = new Map(input.nodes.map((n) => [n.id, n]));
   // Pass 1: pack each group's nodes into a box.
   const boxes = await Promise.all(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { nearest } from '../model/suggest.ts';
 import { locate, type LoadedFile } from './load.ts';
 import type { Problem } from './problems.ts';
@@ -27,28 +28,43 @@ interface SchemaNode {
   type?: string;
 }
 
+const SCHEMA_NAMES: SchemaName[] = [
+  'node',
+  'path',
+  'architecture',
+  'kinds',
+  'relation-types',
+  'skills',
+  'view',
+  'personas',
+  'pathways',
+];
+
+const sources = new Map<SchemaName, string>();
+
+/** The text of a schema file, read once. */
+export function schemaSource(name: SchemaName): string {
+  let text = sources.get(name);
+  if (text === undefined) {
+    text = readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8');
+    sources.set(name, text);
+  }
+  return text;
+}
+
 let validators: Map<SchemaName, ValidateFunction> | undefined;
 
+/**
+ * Ajv, and the schemas compiled by it, are loaded on the first check (about 0.2 s): a build
+ * whose files all passed before (see build.ts) checks none and never needs them.
+ */
 function compiled(): Map<SchemaName, ValidateFunction> {
   if (validators) return validators;
+  const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
   // errorMessage is an annotation editors show (VS Code's JSON service reads it); we read it too.
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, keywords: ['errorMessage'] });
-  const names: SchemaName[] = [
-    'node',
-    'path',
-    'architecture',
-    'kinds',
-    'relation-types',
-    'skills',
-    'view',
-    'personas',
-    'pathways',
-  ];
   validators = new Map(
-    names.map((name) => {
-      const schema = JSON.parse(readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')) as object;
-      return [name, ajv.compile(schema)];
-    }),
+    SCHEMA_NAMES.map((name) => [name, ajv.compile(JSON.parse(schemaSource(name)) as object)]),
   );
   return validators;
 }
