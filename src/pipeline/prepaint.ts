@@ -30,8 +30,30 @@ function bezier(sx: number, sy: number, tx: number, ty: number): string {
   return `M${r(sx)},${r(sy)} C${r(c1)},${r(sy)} ${r(c2)},${r(ty)} ${r(tx)},${r(ty)}`;
 }
 
+/**
+ * Views larger than this are pre-drawn as their group boxes with counts, as the map shows them
+ * when zoomed far out (LARGE_VIEW in features/map/atlas-map.tsx).
+ */
+const LARGE_VIEW = 400;
+
 /** The default view drawn as SVG, scaled to its box the way fitView frames it. */
 export function prepaintSvg(shell: AtlasShell, view: View): string {
+  const padX = (view.width * FIT_PADDING) / 2;
+  const padY = (view.height * FIT_PADDING) / 2;
+  const box = [-padX, -padY, view.width + 2 * padX, view.height + 2 * padY]
+    .map((n) => Math.round(n))
+    .join(' ');
+  const open = `<svg class="prepaint-map" viewBox="${box}" preserveAspectRatio="xMidYMid meet" aria-hidden="true">`;
+  if (view.nodes.length > LARGE_VIEW && view.groups && view.groups.length > 0) {
+    const colour = new Map(shell.kinds.map((k) => [k.id, k.color]));
+    const groups = view.groups.map(
+      (g) =>
+        `<g class="prepaint-group" data-group-id="${escapeXml(g.id)}">` +
+        `<rect x="${g.x}" y="${g.y}" width="${g.width}" height="${g.height}" rx="12" stroke="${colour.get(g.id) ?? '#888'}"/>` +
+        `<text x="${g.x + 16}" y="${g.y + 40}">${escapeXml(g.label)} ${g.nodeIds.length}</text></g>`,
+    );
+    return `${open}${groups.join('')}</svg>`;
+  }
   const nodeById = new Map(shell.nodes.map((n) => [n.id, n]));
   const kindById = new Map(shell.kinds.map((k) => [k.id, k]));
   const placed = new Map(view.nodes.map((p) => [p.id, p]));
@@ -61,15 +83,7 @@ export function prepaintSvg(shell: AtlasShell, view: View): string {
         `</g>`,
     ];
   });
-  const padX = (view.width * FIT_PADDING) / 2;
-  const padY = (view.height * FIT_PADDING) / 2;
-  const box = [-padX, -padY, view.width + 2 * padX, view.height + 2 * padY]
-    .map((n) => Math.round(n))
-    .join(' ');
-  return (
-    `<svg class="prepaint-map" viewBox="${box}" preserveAspectRatio="xMidYMid meet" aria-hidden="true">` +
-    `<g class="prepaint-edges">${edges.join('')}</g>${nodes.join('')}</svg>`
-  );
+  return `${open}<g class="prepaint-edges">${edges.join('')}</g>${nodes.join('')}</svg>`;
 }
 
 /**

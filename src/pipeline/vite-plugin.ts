@@ -37,7 +37,8 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
     const { atlas, stats } = result;
     log(
       `atlas: ${atlas.nodes.length} nodes, ${atlas.relations.length} relations, ${atlas.docs.length} docs; ` +
-        `layout ${stats.layoutsRun === 0 ? 'cache hit' : `computed (${stats.layoutsRun} view${stats.layoutsRun === 1 ? '' : 's'})`} in ${stats.milliseconds} ms`,
+        `layout ${stats.layoutsRun === 0 ? 'cache hit' : `computed (${stats.layoutsRun} view${stats.layoutsRun === 1 ? '' : 's'})`}; ` +
+        `docs ${stats.docsCompiled} compiled, ${stats.docsCached} from the cache; in ${stats.milliseconds} ms`,
     );
     lastGood = result;
     return result;

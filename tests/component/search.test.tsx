@@ -68,3 +68,36 @@ describe('search', () => {
     expect(location.history?.at(-1)).toBe('/?node=hub&q=proxy');
   });
 });
+
+describe('search before the rest of the atlas has loaded', () => {
+  it('says it is loading, and acts on an Enter pressed meanwhile once it arrives', async () => {
+    const { render } = await import('@testing-library/react');
+    const userEvent = (await import('@testing-library/user-event')).default;
+    const { memoryLocation } = await import('wouter/memory-location');
+    const { App } = await import('../../src/app/app');
+    const { toShell } = await import('../../src/model/shell');
+    const { deferredFullAtlas } = await import('../../src/state/atlas-context');
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const full = deferredFullAtlas(async () => {
+      await gate;
+      return { atlas, docLoaders: {} };
+    });
+    const location = memoryLocation({ path: '/', record: true });
+    const user = userEvent.setup();
+    render(<App shell={toShell(atlas)} full={full} base="" location={location} />);
+    await user.keyboard('/kubernetes');
+    expect(
+      within(screen.getByRole('listbox', { name: 'Search results' })).getByText(
+        'Loading the search…',
+      ),
+    ).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(location.history?.at(-1)).toBe('/?q=kubernetes');
+    release();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Test KubeSpawner' }),
+    ).toBeInTheDocument();
+    expect(location.history?.at(-1)).toBe('/?node=kubespawner&view=everything');
+  });
+});

@@ -31,6 +31,8 @@ describe('keyboard only', () => {
     await tabTo(page, page.getByRole('link', { name: 'Choose a spawner', exact: true }));
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/paths\/choose-a-spawner\/1$/);
+    // The path pages load with their route; the step's heading takes focus when they have.
+    await page.getByRole('heading', { level: 2, name: /^Step 1 of/ }).waitFor();
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(/\/paths\/choose-a-spawner\/2$/);
     await page.keyboard.press('Escape');

@@ -16,6 +16,8 @@ describe('guided paths', () => {
   it('the ten paths are in the gallery, and one is walked end to end by keyboard only', async () => {
     assert.ok(atlas.paths.length >= 10);
     const { page, problems } = await open('/paths');
+    // The gallery loads with its route.
+    await page.locator('.path-card').first().waitFor();
     assert.equal(await page.locator('.path-card').count(), atlas.paths.length);
     const link = page.getByRole('link', { name: login.title, exact: true });
     for (let i = 0; i < 40 && !(await link.evaluate((el) => el === document.activeElement)); i++)
@@ -58,6 +60,7 @@ describe('guided paths', () => {
       for (let i = 0; i < path.steps.length; i++) {
         await page.goto(url(`/paths/${path.id}/${i + 1}`));
         await page.locator('.path-step .doc').waitFor();
+        await page.locator('.map-frame[data-framed="true"]').waitFor();
         const text = await page.locator('.path-step .doc').textContent();
         assert.ok(text && text.length > 200, `${path.id} step ${i + 1} has its text`);
         assert.equal(

@@ -140,7 +140,6 @@ function MapCanvas({
     );
     return new Set([...matching].filter((id) => !hiddenByGroup.has(id)));
   }, [matching, view, collapsed]);
-  const far = useStore(farSelector);
 
   // "Compact": re-lay just the visible nodes in a worker; positions revert when the subset changes.
   const subsetKey = useMemo(() => [...visible].sort().join(','), [visible]);
@@ -215,6 +214,10 @@ function MapCanvas({
     [centre],
   );
 
+  const far = useStore(farSelector);
+  // A large view zoomed far out shows its group boxes with their counts and no nodes: names are
+  // unreadable at that zoom, and thousands of nodes would make panning stutter.
+  const groupsOnly = far && view.nodes.length > LARGE_VIEW && (view.groups?.length ?? 0) > 0;
   // One flow node object per map node, reused while its look is unchanged: React Flow then
   // re-renders only the nodes whose emphasis, visibility or place changed (a click restyles a
   // handful of nodes, not thousands).
@@ -240,7 +243,7 @@ function MapCanvas({
                   : near.has(node.id)
                     ? 'neighbour'
                     : 'dimmed';
-          const hidden = !visible.has(node.id);
+          const hidden = groupsOnly || !visible.has(node.id);
           const position = compactPositions?.[node.id] ?? { x: placed.x, y: placed.y };
           const key = `${emphasis} ${hidden} ${position.x} ${position.y}`;
           return [
@@ -264,7 +267,19 @@ function MapCanvas({
             ),
           ];
         }),
-    [index, view, near, path, visible, selected, select, onFocusNode, compactPositions, reuse],
+    [
+      index,
+      view,
+      near,
+      path,
+      visible,
+      selected,
+      select,
+      onFocusNode,
+      compactPositions,
+      reuse,
+      groupsOnly,
+    ],
   );
   const groupNodes: GroupFlowNode[] = useMemo(
     () =>
@@ -395,7 +410,7 @@ function MapCanvas({
         minZoom={view.nodes.length > LARGE_VIEW ? 0.02 : 0.2}
         maxZoom={2.5}
         // Large views draw only what is in the viewport.
-        onlyRenderVisibleElements={view.nodes.length > LARGE_VIEW}
+        onlyRenderVisibleElements={view.nodes.length > LARGE_VIEW && !groupsOnly}
         colorMode={theme}
         onPaneClick={() => select(null)}
         proOptions={{ hideAttribution: true }}
@@ -403,15 +418,17 @@ function MapCanvas({
       >
         <Background gap={24} />
         <Controls position="top-right" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Overview of the whole map"
-          nodeColor={(n) =>
-            n.type === 'kind' ? (n as KindFlowNode).data.kind.color : 'transparent'
-          }
-          nodeStrokeWidth={2}
-        />
+        {view.nodes.length > LARGE_VIEW ? null : (
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel="Overview of the whole map"
+            nodeColor={(n) =>
+              n.type === 'kind' ? (n as KindFlowNode).data.kind.color : 'transparent'
+            }
+            nodeStrokeWidth={2}
+          />
+        )}
         <Panel position="top-left" className="map-tools nopan">
           {tools ? <ViewSwitcher current={view.id} /> : null}
           {tools ? <FacetPanel nodes={viewNodes} shown={visible.size} /> : null}

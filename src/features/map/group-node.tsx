@@ -20,6 +20,7 @@ function GroupNodeView({ data }: NodeProps<GroupFlowNode>) {
   return (
     <div
       className={`kind-group${collapsed ? ' is-collapsed' : ''}`}
+      data-group-id={group.id}
       style={{ ['--kind-color' as string]: kind?.color ?? '#888' }}
     >
       <div className="kind-group-header">

@@ -55,6 +55,7 @@ export function SearchBox() {
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const hits = useMemo(() => engine?.search(query) ?? [], [engine, query]);
+  const [pendingEnter, setPendingEnter] = useState<string | null>(null);
   const kindOf = (id: string) => index.kindById.get(id);
 
   useEffect(() => {
@@ -83,6 +84,15 @@ export function SearchBox() {
     selectResult(nodeId, target ? (target === views[0] ? null : target.id) : undefined);
   };
 
+  // Enter pressed while the search was loading: act on it once results exist for that query.
+  const first = hits[0];
+  useEffect(() => {
+    if (pendingEnter === null || !engine) return;
+    if (pendingEnter === query && first) choose(first.node.id);
+    setPendingEnter(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the engine arrives
+  }, [engine]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -94,6 +104,10 @@ export function SearchBox() {
       if (hit) {
         event.preventDefault();
         choose(hit.node.id);
+      } else if (!engine && query.trim() !== '') {
+        // Typed and confirmed before the search arrived: take the first result when it does.
+        event.preventDefault();
+        setPendingEnter(query);
       }
     } else if (event.key === 'Escape') {
       // Escape closes the results first, then clears; it never also closes the detail panel.
