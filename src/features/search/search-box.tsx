@@ -4,6 +4,9 @@ import { useAtlas } from '../../state/atlas-context';
 import { useSearchQuery, useSelectedView } from '../../state/url-state';
 import { isTypingTarget } from '../../ui/keyboard';
 
+/** How long typing pauses before `?q=` is written. */
+const URL_DELAY_MS = 300;
+
 let searchModule: Promise<typeof import('../../model/search')> | undefined;
 
 /**
@@ -48,7 +51,30 @@ function useSearchEngine(needed: boolean): AtlasSearch | null {
  */
 export function SearchBox() {
   const { index } = useAtlas();
-  const { query, setQuery, selectResult } = useSearchQuery();
+  const { query: urlQuery, setQuery: setUrlQuery, selectResult } = useSearchQuery();
+  // The box keeps its own text so a keystroke re-renders only the box and its results; the
+  // URL's `?q=` follows a moment later (it re-renders everything that reads the URL).
+  const [query, setText] = useState(urlQuery);
+  const [synced, setSynced] = useState(urlQuery);
+  if (urlQuery !== synced) {
+    // The URL changed from outside (Back, Forward, a pasted link): follow it.
+    setSynced(urlQuery);
+    setText(urlQuery);
+  }
+  useEffect(() => {
+    if (query === synced) return undefined;
+    const id = window.setTimeout(() => {
+      setSynced(query);
+      setUrlQuery(query);
+    }, URL_DELAY_MS);
+    return () => window.clearTimeout(id);
+  }, [query, synced, setUrlQuery]);
+  /** Sets the text and the URL at once (clearing, choosing a result). */
+  const setQuery = (value: string) => {
+    setText(value);
+    setSynced(value);
+    setUrlQuery(value);
+  };
   const engine = useSearchEngine(query !== '');
   const [open, setOpen] = useState(query !== '');
   const [active, setActive] = useState(0);
@@ -76,6 +102,9 @@ export function SearchBox() {
   /** Selects the node, switching to a view that shows it when the current one does not. */
   const choose = (nodeId: string) => {
     setOpen(false);
+    // selectResult clears `?q=` with the same navigation.
+    setText('');
+    setSynced('');
     const views = index.mapViews;
     const current = views.find((v) => v.id === viewId) ?? views[0];
     const shows = (v: (typeof views)[number]) => v.nodes.some((n) => n.id === nodeId);
@@ -143,7 +172,7 @@ export function SearchBox() {
         spellCheck={false}
         value={query}
         onChange={(event) => {
-          setQuery(event.target.value);
+          setText(event.target.value);
           setActive(0);
           setOpen(true);
         }}
