@@ -14,7 +14,7 @@ import {
   type NodeTypes,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { matchesAll } from '../../model/facets';
 import { neighbourhood, pathBetween } from '../../model/graph';
 import type { View } from '../../model/types';
@@ -215,6 +215,20 @@ function MapCanvas({
   );
 
   const far = useStore(farSelector);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const stillTimer = useRef<number | undefined>(undefined);
+  const markMoving = useCallback(() => {
+    window.clearTimeout(stillTimer.current);
+    if (frameRef.current) frameRef.current.dataset.moving = 'true';
+  }, []);
+  // A wheel turn is many short moves: stay one layer until the camera has rested a moment.
+  const markStill = useCallback(() => {
+    window.clearTimeout(stillTimer.current);
+    stillTimer.current = window.setTimeout(() => {
+      if (frameRef.current) delete frameRef.current.dataset.moving;
+    }, 400);
+  }, []);
+  useEffect(() => () => window.clearTimeout(stillTimer.current), []);
   // A large view zoomed far out shows its group boxes with their counts and no nodes: names are
   // unreadable at that zoom, and thousands of nodes would make panning stutter.
   const groupsOnly = far && view.nodes.length > LARGE_VIEW && (view.groups?.length ?? 0) > 0;
@@ -397,7 +411,7 @@ function MapCanvas({
 
   return (
     // data-framed tells tests and the benchmark that the first camera move is done.
-    <div className={`map-frame${far ? ' is-far' : ''}`} data-framed={framed}>
+    <div ref={frameRef} className={`map-frame${far ? ' is-far' : ''}`} data-framed={framed}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -413,6 +427,10 @@ function MapCanvas({
         onlyRenderVisibleElements={view.nodes.length > LARGE_VIEW && !groupsOnly}
         colorMode={theme}
         onPaneClick={() => select(null)}
+        // While the camera moves, the map is one composited layer that the browser moves
+        // without repainting; afterwards it is drawn again, sharp, at the new zoom.
+        onMoveStart={markMoving}
+        onMoveEnd={markStill}
         proOptions={{ hideAttribution: true }}
         aria-label={`Map: ${view.title}`}
       >
