@@ -17,7 +17,7 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { matchesAll } from '../../model/facets';
 import { neighbourhood, pathBetween } from '../../model/graph';
-import type { View } from '../../model/types';
+import type { Relation, View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
 import { useTheme } from '../../state/theme';
 import { isTypingTarget } from '../../ui/keyboard';
@@ -41,6 +41,12 @@ const NODE_TYPES: NodeTypes = { kind: KindNode, kindGroup: GroupNode };
 const FAR_ZOOM = 0.45;
 /** Whether the camera is far out; a boolean, so panning and zooming re-render the map only at the threshold. */
 const farSelector = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+/**
+ * In a large view, nodes appear only from this zoom on: closer in, the viewport holds a few
+ * hundred of them at most, so revealing them does not stall the camera.
+ */
+const LARGE_VIEW_NODE_ZOOM = 0.7;
+const midSelector = (s: ReactFlowState) => s.transform[2] < LARGE_VIEW_NODE_ZOOM;
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
 const FIT_VIEW_OPTIONS = { padding: 0.12 };
 /** Views with more nodes than this render only the nodes and edges in the viewport. */
@@ -231,7 +237,11 @@ function MapCanvas({
   useEffect(() => () => window.clearTimeout(stillTimer.current), []);
   // A large view zoomed far out shows its group boxes with their counts and no nodes: names are
   // unreadable at that zoom, and thousands of nodes would make panning stutter.
-  const groupsOnly = far && view.nodes.length > LARGE_VIEW && (view.groups?.length ?? 0) > 0;
+  const large = view.nodes.length > LARGE_VIEW;
+  const belowNodeZoom = useStore(midSelector);
+  const [framed, setFramed] = useState(false);
+  // Until the first fitView, a large view is assumed zoomed out: its first render stays cheap.
+  const groupsOnly = large && (belowNodeZoom || !framed) && (view.groups?.length ?? 0) > 0;
   // One flow node object per map node, reused while its look is unchanged: React Flow then
   // re-renders only the nodes whose emphasis, visibility or place changed (a click restyles a
   // handful of nodes, not thousands).
@@ -257,7 +267,7 @@ function MapCanvas({
                   : near.has(node.id)
                     ? 'neighbour'
                     : 'dimmed';
-          const hidden = groupsOnly || !visible.has(node.id);
+          const hidden = !visible.has(node.id);
           const position = compactPositions?.[node.id] ?? { x: placed.x, y: placed.y };
           const key = `${emphasis} ${hidden} ${position.x} ${position.y}`;
           return [
@@ -281,19 +291,7 @@ function MapCanvas({
             ),
           ];
         }),
-    [
-      index,
-      view,
-      near,
-      path,
-      visible,
-      selected,
-      select,
-      onFocusNode,
-      compactPositions,
-      reuse,
-      groupsOnly,
-    ],
+    [index, view, near, path, visible, selected, select, onFocusNode, compactPositions, reuse],
   );
   const groupNodes: GroupFlowNode[] = useMemo(
     () =>
@@ -317,17 +315,27 @@ function MapCanvas({
       })),
     [index, view, collapsed, matching, toggleGroup],
   );
-  // Group boxes belong to the stable layout; a compacted subset is drawn without them.
+  // Group boxes belong to the stable layout; a compacted subset is drawn without them. A large
+  // view zoomed out hands React Flow its boxes alone, so the camera's cost does not grow with N.
   const nodes = useMemo(
-    () => (compactPositions ? kindNodes : [...groupNodes, ...kindNodes]),
-    [groupNodes, kindNodes, compactPositions],
+    () => (compactPositions ? kindNodes : groupsOnly ? groupNodes : [...groupNodes, ...kindNodes]),
+    [groupNodes, kindNodes, compactPositions, groupsOnly],
   );
 
   const [reuseEdge] = useState(() => new ReuseByKey<Edge>());
   const edges: Edge[] = useMemo(() => {
     const shown = new Set(view.relations);
+    // A large view draws only the relations of the selection (or the path being shown): all
+    // of them at once are an unreadable tangle, and too many for a smooth camera.
+    const drawn = (r: Relation) =>
+      (!large || !groupsOnly) &&
+      (!large ||
+        r.from === selected ||
+        r.to === selected ||
+        (path?.relations.has(r.id) ?? false) ||
+        (near !== null && near.has(r.from) && near.has(r.to) && hops > 1));
     return index.atlas.relations
-      .filter((r) => shown.has(r.id))
+      .filter((r) => shown.has(r.id) && drawn(r))
       .map((r) => {
         const type = index.relationTypeById.get(r.type);
         const onPath = path?.relations.has(r.id) ?? false;
@@ -356,13 +364,12 @@ function MapCanvas({
           ariaLabel: `${index.nodeById.get(r.from)?.name} ${type?.label} ${index.nodeById.get(r.to)?.name}`,
         }));
       });
-  }, [index, view, selected, near, path, spotlight, reuseEdge]);
+  }, [index, view, selected, near, path, spotlight, reuseEdge, large, hops, groupsOnly]);
 
   // Frame the map once React Flow has measured the nodes: the selected node if the URL names
   // one (a pasted link), otherwise the whole view. Later selections (a link, Back/Forward)
   // bring their node into view.
   const measured = useNodesInitialized();
-  const [framed, setFramed] = useState(false);
   useEffect(() => {
     if (!measured) return;
     if (selectedExists && selected) centre(selected, false);
@@ -424,7 +431,7 @@ function MapCanvas({
         minZoom={view.nodes.length > LARGE_VIEW ? 0.02 : 0.2}
         maxZoom={2.5}
         // Large views draw only what is in the viewport.
-        onlyRenderVisibleElements={view.nodes.length > LARGE_VIEW && !groupsOnly}
+        onlyRenderVisibleElements={large}
         colorMode={theme}
         onPaneClick={() => select(null)}
         // While the camera moves, the map is one composited layer that the browser moves
@@ -434,7 +441,8 @@ function MapCanvas({
         proOptions={{ hideAttribution: true }}
         aria-label={`Map: ${view.title}`}
       >
-        <Background gap={24} />
+        {/* The dot grid turns to noise when zoomed far out, and costs a full repaint per frame. */}
+        {far ? null : <Background gap={24} />}
         <Controls position="top-right" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
         {view.nodes.length > LARGE_VIEW ? null : (
           <MiniMap
@@ -477,6 +485,14 @@ function MapCanvas({
           {notice ? (
             <p className="map-notice" role="status">
               {notice}
+            </p>
+          ) : null}
+          {large ? (
+            <p className="map-notice" role="status">
+              {groupsOnly
+                ? `${view.nodes.length} components: zoom in to see them. `
+                : 'A large view: '}
+              Relations show for the selected component.
             </p>
           ) : null}
           {elsewhere && selected ? (
