@@ -1,164 +1,442 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: builds the app, serves it on 127.0.0.1, and measures it in Debian's Chromium
- * against a floor page — plain HTML/SVG drawing the same nodes at the same positions, no
- * framework — in the same run, alternating app and floor, medians over RUNS runs.
- * Not yet: the --synthetic N mode and the build figures (see issue #8).
+ * `npm run bench`: builds the app, serves it on 127.0.0.1 and measures it in Debian's Chromium
+ * (playwright-core) against a floor page — plain HTML/SVG drawing the same nodes at the same
+ * positions, no framework — built in the same run. App and floor alternate (A, B, A, B…);
+ * each figure is the median over the runs and each ratio the median of the pair-by-pair
+ * ratios. Then the budgets of issue #8, PASS or FAIL.
+ *
+ *   npm run bench                                  real data, build figures, 5 runs
+ *   npm run bench -- --synthetic 1000,2000,5000    adds the growth series (synthetic atlases)
+ *   npm run bench -- --quick                       smoke test: 1 run, fewer queries and builds
+ *   npm run bench -- --json [file]                 writes every raw and median figure
+ *                                                  (default docs/performance/results.json)
+ *   npm run bench:chart                            draws docs/performance/growth.svg from it
+ *
+ * Other options: --runs N (default 5), --no-real (synthetic series only), --no-build-figures
+ * (one build, no build timings), --keep (keep the temporary folder), --report <file> (print
+ * the tables of a results file again, no measuring). Progress goes to stderr, tables to stdout.
+ *
+ * The real data is copied to a temporary folder (its own layout cache; the repository's
+ * .atlas-cache and dist/ are left alone); each data set is built with
+ * `ATLAS_DATA_ROOT=<dir> vite build --outDir <tmp>` and served with vite preview. Every page
+ * load is a fresh browser context (empty cache), 1440×900. Definitions (scripts/bench/page.mjs):
+ * - visible: every node id of the default view has a [data-node-id] element (a pre-rendered
+ *   first paint counts); when the framed map does not draw every node (large synthetic views),
+ *   every group has a [data-group-id] element instead — the table says which. Timed in the page
+ *   (MutationObserver from an init script, performance.now()), then the next frame, and never
+ *   before the first contentful paint. Interactive: .map-frame[data-framed="true"].
+ * - bytes: responses (Resource Timing) finished before visible, and before interactive (the
+ *   budget); raw as decoded, gzip computed from the bodies (vite preview does not compress).
+ * - long tasks: PerformanceObserver('longtask') durations of tasks starting before visible.
+ * - fps: requestAnimationFrame callbacks counted while page.mouse drags the empty map (3 s,
+ *   moves every 8 ms) and while page.mouse.wheel zooms in and out (2 s, a step every 16 ms).
+ * - search: native value setter + 'input' event (t0), listbox change, t1 in the next frame.
+ * - panel: capture-phase click (t0) until #detail-title shows the name, t1 in the next frame.
+ * - heap: CDP Performance.getMetrics JSHeapUsedSize after load, after a forced GC.
+ * - builds: cold (layout cache and output deleted), warm (unchanged data; the log must say
+ *   "layout cache hit"), `npm run validate`; wall time, median of 3 (1 with --quick).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { loadAtlas, startBrowser } from '../tests/e2e/browser.mjs';
+import { CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
+import { buildFigures, copyRealData, exportAtlas, viteBuild } from './bench/build.mjs';
+import { floorPage } from './bench/floor.mjs';
+import { fpsFigures, loadFigures, openPage, panelFigures, searchFigures } from './bench/page.mjs';
+import { budgetLines, budgetsFor, datasetTable, growthTable, summarise } from './bench/report.mjs';
+import { median, percentile, prng } from './bench/stats.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const REPO = resolve(import.meta.dirname, '..');
+const log = (line) => console.error(line);
 
-execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
-const atlas = loadAtlas();
-const view = atlas.views[0];
-
-// The floor: the same boxes and names, absolutely positioned, with a native-scroll "pan".
-const floorDir = mkdtempSync(join(tmpdir(), 'atlas-floor-'));
-const boxes = view.nodes
-  .map((n) => {
-    const node = atlas.nodes.find((x) => x.id === n.id);
-    return `<div class="n" style="left:${n.x}px;top:${n.y}px;width:${n.width}px;height:${n.height}px">${node.name}</div>`;
-  })
-  .join('');
-writeFileSync(
-  join(floorDir, 'index.html'),
-  `<!doctype html><meta charset="utf-8"><style>.n{position:absolute;border:2px solid #888;border-radius:8px;font:600 15px system-ui;padding:8px;box-sizing:border-box}</style><div id="map" style="position:relative;width:${view.width}px;height:${view.height}px">${boxes}</div><script>performance.mark('framed')</script>`,
-);
-
-const app = await preview({
-  preview: { host: '127.0.0.1', port: 4500, strictPort: false },
-  logLevel: 'silent',
-});
-const floor = await preview({
-  build: { outDir: floorDir },
-  preview: { host: '127.0.0.1', port: 4600, strictPort: false },
-  logLevel: 'silent',
-});
-const browser = await startBrowser();
-
-async function measure(url, isApp) {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const client = await page.context().newCDPSession(page);
-  await client.send('Performance.enable');
-  let bytes = 0;
-  let gz = 0;
-  page.on('response', async (r) => {
-    try {
-      const body = await r.body();
-      bytes += body.length;
-      gz += gzipSync(body).length;
-    } catch {
-      // Redirects and aborted responses have no body.
-    }
-  });
-  await page.addInitScript(() => {
-    window.__longTasks = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks += e.duration;
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  const start = Date.now();
-  await page.goto(url);
-  await page.locator(isApp ? '.map-frame[data-framed="true"]' : '#map').waitFor();
-  await page.waitForFunction((n) => document.querySelectorAll(n.sel).length >= n.count, {
-    sel: isApp ? '.atlas-node' : '.n',
-    count: view.nodes.length,
-  });
-  const visible = Date.now() - start;
-  const longTasks = await page.evaluate(() => window.__longTasks);
-  // Frames while dragging for 3 s.
-  const fps = await page.evaluate(async (app) => {
-    let frames = 0;
-    let run = true;
-    const count = () => {
-      frames++;
-      if (run) requestAnimationFrame(count);
+function parseOptions(argv) {
+  const o = {
+    synthetic: [],
+    runs: 5,
+    quick: false,
+    json: null,
+    real: true,
+    buildFigures: true,
+    keep: false,
+    report: null,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${arg} needs a value`);
+      return v;
     };
-    requestAnimationFrame(count);
-    const el = app ? document.querySelector('.react-flow__pane') : document.scrollingElement;
-    const t0 = performance.now();
-    while (performance.now() - t0 < 3000) {
-      await new Promise((r) => setTimeout(r, 16));
-      const dx = Math.sin((performance.now() - t0) / 300) * 4;
-      if (app) el?.dispatchEvent(new WheelEvent('wheel', { deltaX: dx, deltaY: 0, bubbles: true }));
-      else window.scrollBy(dx, 0);
-    }
-    run = false;
-    return (frames / (performance.now() - t0)) * 1000;
-  }, isApp);
-  let searchMs = null;
-  let panelMs = null;
-  if (isApp) {
-    const times = [];
-    for (const q of ['kube', 'spawner', 'c.JupyterHub', 'oauth', 'traefik']) {
-      await page.keyboard.press('/');
-      await page.keyboard.press('Control+A');
-      const t0 = Date.now();
-      await page.keyboard.type(q.slice(0, 2));
-      await page
-        .getByRole('listbox', { name: 'Search results' })
-        .getByRole('option')
-        .first()
-        .waitFor();
-      times.push(Date.now() - t0);
-      await page.keyboard.press('Escape');
-    }
-    searchMs = median(times);
-    const t1 = Date.now();
-    await page.locator('.atlas-node').first().click();
-    await page.locator('#detail-title').waitFor();
-    panelMs = Date.now() - t1;
+    if (arg === '--synthetic')
+      o.synthetic.push(
+        ...value()
+          .split(',')
+          .map((s) => Number(s.replace(/_/g, ''))),
+      );
+    else if (arg === '--runs') o.runs = Number(value());
+    else if (arg === '--quick') o.quick = true;
+    else if (arg === '--json')
+      o.json =
+        argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'docs/performance/results.json';
+    else if (arg === '--no-real') o.real = false;
+    else if (arg === '--no-build-figures') o.buildFigures = false;
+    else if (arg === '--keep') o.keep = true;
+    else if (arg === '--report') o.report = value();
+    else throw new Error(`unknown option ${arg} (see the comment at the top of scripts/bench.mjs)`);
   }
-  const { metrics } = await client.send('Performance.getMetrics');
-  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-  await page.close();
-  return { visible, bytes, gz, longTasks, fps, searchMs, panelMs, heap };
+  if (o.synthetic.some((n) => !Number.isInteger(n) || n < 10))
+    throw new Error('--synthetic takes node counts, e.g. --synthetic 1000,2000,5000');
+  if (o.quick) o.runs = 1;
+  if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs takes a positive integer');
+  return o;
 }
 
-const results = { app: [], floor: [] };
-for (let i = 0; i < RUNS; i++) {
-  results.app.push(await measure(app.resolvedUrls.local[0], true));
-  results.floor.push(await measure(floor.resolvedUrls.local[0], false));
-}
-await browser.close();
-await app.close();
-await floor.close();
-rmSync(floorDir, { recursive: true, force: true });
+const options = parseOptions(process.argv.slice(2));
+const settings = {
+  runs: options.runs,
+  queries: options.quick ? 15 : 50,
+  clicks: options.quick ? 2 : 5,
+  panMs: 3000,
+  zoomMs: 2000,
+  coldRuns: options.quick ? 1 : 3,
+  warmRuns: options.quick ? 1 : 3,
+  validateRuns: options.quick ? 1 : 3,
+  timeout: 180_000,
+};
 
-const fig = (key, side) => median(results[side].map((r) => r[key]));
-const rows = [
-  ['time to all nodes visible (ms)', 'visible'],
-  ['bytes loaded (raw)', 'bytes'],
-  ['bytes loaded (gzip)', 'gz'],
-  ['long-task time (ms)', 'longTasks'],
-  ['frames per second while panning', 'fps'],
-  ['JS heap after load (bytes)', 'heap'],
-];
-console.log(
-  `\nJupyter Atlas benchmark — ${view.nodes.length} nodes in the default view, median of ${RUNS} runs\n`,
-);
-console.log('figure'.padEnd(36), 'app'.padStart(12), 'floor'.padStart(12), 'ratio'.padStart(8));
-for (const [label, key] of rows) {
-  const a = fig(key, 'app');
-  const f = fig(key, 'floor');
-  console.log(
-    label.padEnd(36),
-    String(Math.round(a)).padStart(12),
-    String(Math.round(f)).padStart(12),
-    (f ? (a / f).toFixed(2) : '–').padStart(8),
-  );
+/** 2–6 character prefixes of node names and ids, mixed, never the same twice in a row. */
+function searchQueries(atlas, count) {
+  const random = prng(8);
+  const out = [];
+  while (out.length < count) {
+    const node = atlas.nodes[Math.floor(random() * atlas.nodes.length)];
+    const source = out.length % 2 ? node.id : node.name;
+    const q = source.slice(0, 2 + Math.floor(random() * 5)).trimEnd();
+    if (q.length >= 2 && q !== out.at(-1)) out.push(q);
+  }
+  return out;
 }
+
+/** The default view's nodes in a fixed shuffled order: candidates for the panel clicks. */
+function clickCandidates(atlas, view) {
+  const random = prng(5);
+  const byId = new Map(atlas.nodes.map((n) => [n.id, n]));
+  return view.nodes
+    .map((p) => ({ id: p.id, name: byId.get(p.id)?.name ?? p.id, r: random() }))
+    .sort((a, b) => a.r - b.r)
+    .map(({ id, name }) => ({ id, name }));
+}
+
+const PAINTED = '(painted: the next frame, never before the first contentful paint)';
+
+/** What "visible" meant for a data set; `view` holds its node and group counts. */
+function describeDefinition(definition, view, firstRun) {
+  const shown = `${firstRun?.nodesInDocument ?? '?'} of ${view.nodes} nodes in the document once framed`;
+  if (definition === 'nodes')
+    return `every one of the ${view.nodes} node ids of the view has a [data-node-id] element ${PAINTED}`;
+  if (definition === 'groups')
+    return `the framed map does not draw every node (${shown}), so: every one of the ${view.groups} groups has a [data-group-id] element (or a React Flow node "group:<id>") ${PAINTED}`;
+  return `neither every node nor every group is in the document once framed (${shown}): the map framed (.map-frame[data-framed="true"]) is used instead`;
+}
+
+async function serve(outDir, configFile) {
+  const server = await preview({
+    ...(configFile ? {} : { configFile: false, root: outDir }),
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 4500, strictPort: false },
+    logLevel: 'silent',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  return { url, close: () => server.close() };
+}
+
+async function waitFramed(opened) {
+  await opened.page.waitForFunction(() => window.__bench.interactive !== null);
+  await opened.page.waitForLoadState('networkidle').catch(() => {});
+  await opened.page.evaluate(() => window.__benchStop());
+  await new Promise((r) => setTimeout(r, 1000));
+}
+
+/** Measures one side (app or floor) once. */
+async function measureSide(browser, side, ctx, definition) {
+  const { urls, view, fpsView, queries, candidates } = ctx;
+  const groupIds = (view.groups ?? []).map((g) => g.id);
+  const opened = await openPage(browser, urls[side].view, {
+    nodeIds: view.nodes.map((n) => n.id),
+    groupIds,
+    timeout: settings.timeout,
+  });
+  try {
+    const load = await loadFigures(opened, {
+      // The floor is measured after the app in each pair, with the definition the app's first run chose.
+      definition,
+    });
+    let fps;
+    if (fpsView === view) fps = await fpsFigures(opened.page, settings);
+    const search = await searchFigures(opened.page, queries);
+    const panel = await panelFigures(opened.page, candidates, settings.clicks);
+    const searchTimes = (search.results ?? []).map((r) => r?.raf ?? null);
+    const errors = [...opened.errors];
+    await opened.close();
+    if (fpsView !== view) {
+      const other = await openPage(browser, urls[side].fps, {
+        nodeIds: fpsView.nodes.map((n) => n.id),
+        groupIds: (fpsView.groups ?? []).map((g) => g.id),
+        timeout: settings.timeout,
+      });
+      try {
+        await waitFramed(other);
+        fps = await fpsFigures(other.page, settings);
+        errors.push(...other.errors);
+      } finally {
+        await other.close();
+      }
+    }
+    return {
+      ...load,
+      ...fps,
+      searchMs: searchTimes,
+      searchMedian: median(searchTimes),
+      searchP95: percentile(searchTimes, 95),
+      searchDomMedian: median((search.results ?? []).map((r) => r?.dom ?? null)),
+      searchAfterPaintMedian: median((search.results ?? []).map((r) => r?.afterPaint ?? null)),
+      searchMissed: (search.results ?? []).filter((r) => r === null).length,
+      searchWarmupMs: search.warmupMs ?? null,
+      searchError: search.error ?? null,
+      panelMs: panel.times,
+      panelNodes: panel.nodes,
+      panelZoomSteps: panel.zoomSteps,
+      panelMedian: median(panel.times),
+      errors,
+    };
+  } catch (error) {
+    await opened.close().catch(() => {});
+    throw error;
+  }
+}
+
+/** Builds, serves and measures one data set (the real data or a synthetic atlas of n nodes). */
+async function runDataset(browser, work, { kind, label, root }) {
+  log(`\n== ${label}: building`);
+  // Recorded per data set: src/ may change between the builds of a long run.
+  const commit = gitCommit();
+  const slug = label.replace(/\W+/g, '-');
+  const appOut = join(work, `${slug}-app`);
+  let builds = { measured: false };
+  if (options.buildFigures)
+    builds = {
+      measured: true,
+      ...(await buildFigures(root, appOut, { ...settings, onLine: log })),
+    };
+  else {
+    const b = await viteBuild(root, appOut);
+    log(`  build: ${Math.round(b.ms)} ms (${b.log})`);
+  }
+  const atlas = await exportAtlas(root);
+  const mapViews = atlas.views.filter((v) => v.purpose === undefined);
+  const view = mapViews[0];
+  const fpsView = (kind === 'real' && mapViews.find((v) => v.id === 'ecosystem')) || view;
+  const floorDir = join(work, `${slug}-floor`);
+  await mkdir(floorDir, { recursive: true });
+  await writeFile(join(floorDir, 'index.html'), floorPage(atlas, view));
+  if (fpsView !== view) await writeFile(join(floorDir, 'fps.html'), floorPage(atlas, fpsView));
+
+  const app = await serve(appOut, true);
+  const floor = await serve(floorDir, false);
+  const urls = {
+    app: { view: app.url, fps: new URL(`/?view=${fpsView.id}`, app.url).href },
+    floor: { view: floor.url, fps: new URL('/fps.html', floor.url).href },
+  };
+  const ctx = {
+    urls,
+    view,
+    fpsView,
+    queries: searchQueries(atlas, settings.queries),
+    candidates: clickCandidates(atlas, view),
+  };
+  const runs = { app: [], floor: [] };
+  let definition = null;
+  try {
+    for (let i = 0; i < settings.runs; i++) {
+      for (const side of ['app', 'floor']) {
+        const r = await measureSide(browser, side, ctx, definition);
+        if (side === 'app') definition ??= r.definition;
+        runs[side].push(r);
+        log(
+          `  run ${i + 1}/${settings.runs} ${side.padEnd(5)} visible ${Math.round(r.visibleMs)} ms, ` +
+            `interactive ${Math.round(r.interactiveMs)} ms, pan ${r.fpsPan?.toFixed(1)} fps, ` +
+            `zoom ${r.fpsZoom?.toFixed(1)} fps, search ${r.searchMedian?.toFixed(1)} ms, ` +
+            `panel ${r.panelMedian?.toFixed(1)} ms` +
+            (r.errors.length ? ` — page errors: ${r.errors.join('; ')}` : ''),
+        );
+      }
+    }
+  } finally {
+    await app.close();
+    await floor.close();
+  }
+  return finish({
+    kind,
+    label,
+    commit,
+    n: atlas.nodes.length,
+    relations: atlas.relations.length,
+    view: {
+      id: view.id,
+      title: view.title,
+      nodes: view.nodes.length,
+      groups: view.groups?.length ?? 0,
+    },
+    fpsView: { id: fpsView.id, nodes: fpsView.nodes.length, groups: fpsView.groups?.length ?? 0 },
+    visibleDefinition: definition,
+    queries: ctx.queries,
+    runs,
+    builds,
+  });
+}
+
+/** Medians, ratios and budgets from a data set's raw runs (also when re-reading a JSON file). */
+function finish(dataset) {
+  const { medians, ratios } = summarise(dataset.runs);
+  const done = {
+    ...dataset,
+    visibleDefinitionText: describeDefinition(
+      dataset.visibleDefinition,
+      dataset.view,
+      dataset.runs.app[0],
+    ),
+    floorAllNodesMs: median(dataset.runs.floor.map((r) => r.nodesMs)),
+    medians,
+    ratios,
+  };
+  done.budgets = budgetsFor(done);
+  return done;
+}
+
+const missed = (d) => d.runs.app.reduce((sum, r) => sum + r.searchMissed, 0);
+
+function header(d, runs) {
+  const fps =
+    d.fpsView.id === d.view.id
+      ? 'the same view'
+      : `"${d.fpsView.id}" (${d.fpsView.nodes} nodes, ${d.fpsView.groups} groups)`;
+  return [
+    `${d.label} — ${d.n.toLocaleString('en-US')} nodes, ${d.relations.toLocaleString('en-US')} relations; ` +
+      `median of ${runs} run${runs === 1 ? '' : 's'} (app and floor alternating)`,
+    `default view "${d.view.id}" (${d.view.nodes} nodes, ${d.view.groups} groups); pan/zoom on ${fps}` +
+      (d.commit ? `; built from ${d.commit}` : ''),
+    `"visible", app and floor alike: ${d.visibleDefinitionText}`,
+    ...(missed(d) > 0
+      ? [
+          `search: ${missed(d)} of ${d.queries.length * runs} app queries changed nothing in the listbox (same results as the query before) and are left out`,
+        ]
+      : []),
+    ...(d.visibleDefinition === 'nodes'
+      ? []
+      : [
+          `(the floor draws every node: all ${d.view.nodes} painted at ${Math.round(d.floorAllNodesMs)} ms, median)`,
+        ]),
+  ].join('\n');
+}
+
+function gitCommit() {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO })
+      .toString()
+      .trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: REPO })
+      .toString()
+      .trim();
+    return dirty ? `${head} (src/ modified)` : head;
+  } catch {
+    return null;
+  }
+}
+
+/** Measures every data set asked for; returns the run's meta data and the data sets. */
+async function measureAll() {
+  const work = await mkdtemp(join(tmpdir(), 'atlas-bench-'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const chromiumVersion = browser.version();
+  const datasets = [];
+  try {
+    if (options.real) {
+      const root = join(work, 'real');
+      await copyRealData(root);
+      datasets.push(await runDataset(browser, work, { kind: 'real', label: 'real data', root }));
+    }
+    if (options.synthetic.length > 0) {
+      if (!existsSync(join(REPO, 'scripts/synthetic.mjs')))
+        throw new Error('--synthetic needs scripts/synthetic.mjs (writeSyntheticAtlas)');
+      const { writeSyntheticAtlas } = await import('./synthetic.mjs');
+      for (const n of options.synthetic) {
+        const root = join(work, `synthetic-${n}`);
+        await writeSyntheticAtlas(root, n, { seed: 1 });
+        datasets.push(
+          await runDataset(browser, work, { kind: 'synthetic', label: `synthetic ${n}`, root }),
+        );
+      }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    if (!options.keep) await rm(work, { recursive: true, force: true });
+    else log(`kept ${work}`);
+  }
+  const meta = {
+    date: new Date().toISOString(),
+    chromium: chromiumVersion,
+    node: process.version,
+    cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    commit: gitCommit(),
+    viewport: '1440×900',
+    ...settings,
+    quick: options.quick,
+    gzip: 'node:zlib gzipSync, default level (6), per response body',
+    search:
+      'in page: native value setter + input event (t0), a change in the "Search results" listbox ' +
+      '(MutationObserver), t1 in the next requestAnimationFrame; 30 ms between queries',
+  };
+  return { meta, datasets };
+}
+
+// --report <file> re-reads a results file (recomputing medians, ratios and budgets from its
+// raw runs) instead of measuring.
+const { meta, datasets } = options.report
+  ? (() => {
+      const saved = JSON.parse(readFileSync(resolve(REPO, options.report), 'utf8'));
+      return { meta: saved.meta, datasets: saved.datasets.map(finish) };
+    })()
+  : await measureAll();
+
 console.log(
-  'search keystroke to results (ms)'.padEnd(36),
-  String(fig('searchMs', 'app')).padStart(12),
+  `\nJupyter Atlas benchmark — ${meta.date.slice(0, 10)}, Chromium ${meta.chromium}, ${meta.cpu}, commit ${meta.commit}`,
 );
-console.log('click to detail panel (ms)'.padEnd(36), String(fig('panelMs', 'app')).padStart(12));
+console.log(`search: ${meta.search}`);
+for (const d of datasets) {
+  console.log(`\n${header(d, meta.runs)}\n`);
+  console.log(datasetTable(d));
+}
+if (datasets.length > 1) {
+  console.log('\nGrowth with N (app median, and its ratio to the floor)\n');
+  console.log(growthTable(datasets));
+}
+const budgets = datasets.flatMap((d) => d.budgets);
+console.log('\nBudgets (issue #8)\n');
+console.log(budgetLines(budgets).join('\n'));
+
+if (options.json) {
+  const file = resolve(REPO, options.json);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify({ meta, datasets, budgets }, null, 2) + '\n');
+  console.log(`\nwrote ${file}`);
+}

@@ -1,0 +1,219 @@
+// The figures, their budgets (issue #8) and the printed tables.
+import { format, median, pairedRatio } from './stats.mjs';
+
+/** Figures measured on both sides; `vsFloor` names the floor figure a ratio is taken against. */
+export const FIGURES = [
+  { key: 'visibleMs', label: 'time to all nodes visible', unit: 'ms' },
+  {
+    key: 'interactiveMs',
+    label: 'time to interactive (map framed)',
+    unit: 'ms',
+    vsFloor: 'visibleMs',
+  },
+  { key: 'jsDataRaw', label: 'JS + data before visible, raw', unit: 'bytes' },
+  { key: 'jsDataGzip', label: 'JS + data before visible, gzip', unit: 'bytes' },
+  { key: 'allGzip', label: 'all bytes before visible (+CSS), gzip', unit: 'bytes' },
+  {
+    key: 'jsDataRawInteractive',
+    label: 'JS + data before interactive, raw',
+    unit: 'bytes',
+  },
+  {
+    key: 'jsDataGzipInteractive',
+    label: 'JS + data before interactive, gzip',
+    unit: 'bytes',
+  },
+  { key: 'longTaskMs', label: 'long-task time before visible', unit: 'ms' },
+  { key: 'fpsPan', label: 'fps, panning by mouse drag (3 s)', unit: 'fps' },
+  { key: 'fpsZoom', label: 'fps, zooming by wheel (2 s)', unit: 'fps' },
+  { key: 'searchMedian', label: 'search, keystroke to paint, median', unit: 'ms' },
+  { key: 'searchP95', label: 'search, keystroke to paint, p95', unit: 'ms' },
+  { key: 'searchDomMedian', label: 'search, keystroke to results in DOM, median', unit: 'ms' },
+  { key: 'panelMedian', label: 'click to detail panel painted', unit: 'ms' },
+  { key: 'heapBytes', label: 'JS heap after load (after GC)', unit: 'bytes' },
+];
+
+export const BUILD_FIGURES = [
+  { key: 'coldMs', label: 'cold build (no layout cache)', unit: 'ms' },
+  { key: 'warmMs', label: 'warm rebuild (unchanged data)', unit: 'ms' },
+  { key: 'validateMs', label: 'npm run validate', unit: 'ms' },
+];
+
+/** Medians of every figure per side, and the pair-by-pair ratios app / floor. */
+export function summarise(runs) {
+  const medians = { app: {}, floor: {} };
+  const ratios = {};
+  for (const side of ['app', 'floor'])
+    for (const { key } of FIGURES) medians[side][key] = median(runs[side].map((r) => r[key]));
+  for (const { key, vsFloor } of FIGURES)
+    ratios[key] = pairedRatio(
+      runs.app.map((r) => r[key]),
+      runs.floor.map((r) => r[vsFloor ?? key]),
+    );
+  return { medians, ratios };
+}
+
+/** The budgets of issue #8 that apply to one data set. */
+export function budgetsFor(dataset) {
+  const { kind, n, medians, ratios, builds } = dataset;
+  const app = medians.app;
+  const out = [];
+  const add = (figure, text, value, limit, pass, unit) =>
+    out.push({ dataset: dataset.label, figure, budget: text, value, limit, unit, pass });
+  if (kind === 'real') {
+    // Taken at the map's first real render (React Flow framed), not at a pre-rendered first
+    // paint: on loopback, what finishes before an early paint is a race, not what the route needs.
+    add(
+      'jsDataGzipInteractive',
+      'map route JS + data before first render (framed) ≤ 200 kB gzip',
+      app.jsDataGzipInteractive,
+      200_000,
+      app.jsDataGzipInteractive !== null && app.jsDataGzipInteractive <= 200_000,
+      'bytes',
+    );
+    add(
+      'visibleMs',
+      'time to all nodes visible ≤ 2× the floor',
+      ratios.visibleMs,
+      2,
+      ratios.visibleMs !== null && ratios.visibleMs <= 2,
+      'ratio',
+    );
+    for (const key of ['fpsPan', 'fpsZoom'])
+      add(
+        key,
+        `${key === 'fpsPan' ? 'pan' : 'zoom'} ≥ 55 fps on the whole-ecosystem view`,
+        app[key],
+        55,
+        app[key] !== null && app[key] >= 55,
+        'fps',
+      );
+    add(
+      'searchMedian',
+      'search ≤ 16 ms median keystroke to paint',
+      app.searchMedian,
+      16,
+      app.searchMedian !== null && app.searchMedian <= 16,
+      'ms',
+    );
+  }
+  if (kind === 'synthetic' && n === 2000)
+    for (const key of ['fpsPan', 'fpsZoom'])
+      add(
+        key,
+        `${key === 'fpsPan' ? 'pan' : 'zoom'} ≥ 45 fps at 2,000 nodes`,
+        app[key],
+        45,
+        app[key] !== null && app[key] >= 45,
+        'fps',
+      );
+  if (kind === 'synthetic' && n === 5000)
+    add(
+      'searchMedian',
+      'search ≤ 50 ms median at 5,000 nodes',
+      app.searchMedian,
+      50,
+      app.searchMedian !== null && app.searchMedian <= 50,
+      'ms',
+    );
+  if (builds?.measured) {
+    const warm = median(builds.warmMs);
+    add(
+      'warmMs',
+      'warm rebuild: no layout run ("layout cache hit"), ≤ 5 s',
+      warm,
+      5000,
+      builds.warmCacheHit && warm !== null && warm <= 5000,
+      'ms',
+    );
+    if (kind === 'real') {
+      const v = median(builds.validateMs);
+      add('validateMs', 'npm run validate ≤ 2 s', v, 2000, v !== null && v <= 2000, 'ms');
+    }
+  }
+  return out;
+}
+
+const LIMIT_TEXT = {
+  bytes: (l) => `≤ ${format(l, 'bytes')}`,
+  ratio: (l) => `≤ ${l}× floor`,
+  fps: (l) => `≥ ${l}`,
+  ms: (l) => `≤ ${format(l, 'ms')} ms`,
+};
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) =>
+          c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]),
+        )
+        .join('  '),
+    )
+    .join('\n');
+}
+
+/** The table of one data set: figure, app, floor, ratio, budget, PASS/FAIL. */
+export function datasetTable(dataset) {
+  const { medians, ratios, budgets, builds } = dataset;
+  const budgetOf = (key) => budgets.find((b) => b.figure === key);
+  const rows = [['figure', 'app', 'floor', 'ratio', 'budget', 'result']];
+  for (const { key, label, unit, vsFloor } of FIGURES) {
+    const b = budgetOf(key);
+    const what =
+      key === 'visibleMs' && dataset.visibleDefinition !== 'nodes'
+        ? `time to ${dataset.visibleDefinition === 'groups' ? 'all groups visible' : 'map framed'}`
+        : label;
+    rows.push([
+      `${what}${unit === 'ms' || unit === 'fps' ? ` (${unit})` : ''}`,
+      format(medians.app[key], unit),
+      format(medians.floor[vsFloor ?? key], unit),
+      format(ratios[key], 'ratio'),
+      b ? LIMIT_TEXT[b.unit](b.limit) : '',
+      b ? (b.pass ? 'PASS' : 'FAIL') : '',
+    ]);
+  }
+  if (builds?.measured)
+    for (const { key, label, unit } of BUILD_FIGURES) {
+      const b = budgetOf(key);
+      rows.push([
+        `${label} (ms)`,
+        format(median(builds[key]), unit),
+        '',
+        '',
+        b ? LIMIT_TEXT[b.unit](b.limit) : '',
+        b ? (b.pass ? 'PASS' : 'FAIL') : '',
+      ]);
+    }
+  return table(rows);
+}
+
+/** How each figure grows with N: one row per figure, app value and ratio per data set. */
+export function growthTable(datasets) {
+  const head = ['figure', ...datasets.map((d) => `N=${d.n.toLocaleString('en-US')}`)];
+  const rows = [head];
+  for (const { key, label, unit, vsFloor } of FIGURES) {
+    rows.push([
+      key === 'visibleMs' ? 'time to visible (all nodes, or all groups)' : label,
+      ...datasets.map((d) => {
+        const r = d.ratios[key];
+        return `${format(d.medians.app[key], unit)}${r !== null && !vsFloor ? ` (${format(r, 'ratio')})` : ''}`;
+      }),
+    ]);
+  }
+  for (const { key, label, unit } of BUILD_FIGURES)
+    rows.push([
+      `${label} (ms)`,
+      ...datasets.map((d) => (d.builds?.measured ? format(median(d.builds[key]), unit) : '–')),
+    ]);
+  return table(rows);
+}
+
+/** One line per budget. */
+export function budgetLines(budgets) {
+  return budgets.map(
+    (b) =>
+      `${b.pass ? 'PASS' : 'FAIL'}  [${b.dataset}] ${b.budget}: ${format(b.value, b.unit)}${b.unit === 'ms' || b.unit === 'fps' ? ` ${b.unit}` : ''}`,
+  );
+}
