@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { shell } from 'virtual:atlas-shell';
 import { App } from './app/app';
-import './app/styles.css';
 import { deferredFullAtlas } from './state/atlas-context';
 import { applyTheme } from './state/theme';
 

@@ -17,6 +17,10 @@ describe('search', () => {
     const options = within(screen.getByRole('listbox', { name: 'Search results' })).getAllByRole(
       'option',
     );
+    expect(screen.getByRole('listbox', { name: 'Search results' })).toHaveAttribute(
+      'data-query',
+      'kubernetes',
+    );
     expect(options[0]).toHaveTextContent('Test KubeSpawner');
     expect(options[0]).toHaveTextContent('entry point: kubernetes');
     expect(options[0]).toHaveAttribute('aria-selected', 'true');

@@ -46,6 +46,7 @@ describe(`a large view (${N} nodes)`, () => {
     await page.locator('.map-frame[data-framed="true"]').waitFor();
     assert.ok((await page.locator('.react-flow__node-kindGroup').count()) > 5);
     assert.equal(await page.locator('.react-flow__node-kind').count(), 0);
+    assert.equal(await page.locator('.map-frame').getAttribute('data-drawing'), 'groups');
     assert.match(
       await page.locator('.map-notice').last().textContent(),
       new RegExp(`${N} components: zoom in to see them`),
@@ -57,6 +58,7 @@ describe(`a large view (${N} nodes)`, () => {
     }
     const shown = await page.locator('.react-flow__node-kind').count();
     assert.ok(shown > 0 && shown < N, `some nodes, not all: ${shown}`);
+    assert.equal(await page.locator('.map-frame').getAttribute('data-drawing'), 'nodes');
     assert.equal(await page.locator('.react-flow__edge').count(), 0);
     // Select shown nodes until one has relations (a synthetic node may have none).
     const buttons = page.locator('.react-flow__node-kind button');

@@ -13,7 +13,6 @@ import {
   type Edge,
   type NodeTypes,
 } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { matchesAll } from '../../model/facets';
 import { neighbourhood, pathBetween } from '../../model/graph';
@@ -418,7 +417,13 @@ function MapCanvas({
 
   return (
     // data-framed tells tests and the benchmark that the first camera move is done.
-    <div ref={frameRef} className={`map-frame${far ? ' is-far' : ''}`} data-framed={framed}>
+    <div
+      ref={frameRef}
+      className={`map-frame${far ? ' is-far' : ''}`}
+      data-framed={framed}
+      // What the map draws now: its nodes, or (a large view zoomed out) only its group boxes.
+      data-drawing={groupsOnly ? 'groups' : 'nodes'}
+    >
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -186,7 +186,14 @@ export function SearchBox() {
           : ''}
       </span>
       {expanded ? (
-        <ul className="search-results" id={listId} role="listbox" aria-label="Search results">
+        <ul
+          className="search-results"
+          id={listId}
+          role="listbox"
+          aria-label="Search results"
+          // The query these results answer, for tests and the benchmark.
+          data-query={query}
+        >
           {!engine ? (
             <li className="search-empty" role="presentation">
               Loading the search…

@@ -1,0 +1,15 @@
+/**
+ * The page's entry. The built index.html already shows the default view, pre-drawn
+ * (src/pipeline/prepaint.ts): let the browser paint it first, then fetch, parse and run the app,
+ * which replaces it. The stylesheets are imported here so that they arrive with the page (the
+ * pre-drawn map uses them) and keep their order.
+ */
+// React Flow's base styles first, then ours, which override them.
+import '@xyflow/react/dist/style.css';
+import './app/styles.css';
+
+requestAnimationFrame(() => {
+  setTimeout(() => {
+    void import('./main');
+  }, 0);
+});
