@@ -31,7 +31,8 @@
  * - long tasks: PerformanceObserver('longtask') durations of tasks starting before visible.
  * - fps: requestAnimationFrame callbacks counted while page.mouse drags the empty map (3 s,
  *   moves every 8 ms) and while page.mouse.wheel zooms in and out (2 s, a step every 16 ms).
- * - search: native value setter + 'input' event (t0), listbox change, t1 in the next frame.
+ * - search: native value setter + 'input' event (t0), listbox change, t1 in the next frame;
+ *   keystrokes 30–45 ms apart, spread over the frame so both sides meet every frame phase.
  * - panel: capture-phase click (t0) until #detail-title shows the name, t1 in the next frame.
  * - heap: CDP Performance.getMetrics JSHeapUsedSize after load, after a forced GC.
  * - builds: cold (layout cache and output deleted), warm (unchanged data; the log must say
@@ -404,7 +405,7 @@ async function measureAll() {
     gzip: 'node:zlib gzipSync, default level (6), per response body',
     search:
       'in page: native value setter + input event (t0), a change in the "Search results" listbox ' +
-      '(MutationObserver), t1 in the next requestAnimationFrame; 30 ms between queries',
+      '(MutationObserver), t1 in the next requestAnimationFrame; 30–45 ms between queries, spread over the frame',
   };
   return { meta, datasets };
 }

@@ -395,9 +395,12 @@ export async function searchFigures(page, queries) {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
     const warmup = await type('zq', 15000);
     const results = [];
-    for (const q of queries) {
+    // Keystrokes land at spread-out points of the frame (30 ms plus 0, 1.7 … 15 ms), as a
+    // person's do: with a fixed pause every query would start at the same phase, and the next
+    // frame would come after a near-constant, arbitrary wait.
+    for (const [i, q] of queries.entries()) {
       results.push(await type(q, 3000));
-      await new Promise((r) => setTimeout(r, 30));
+      await new Promise((r) => setTimeout(r, 30 + (i % 10) * 1.67));
     }
     setValue.call(input, '');
     input.dispatchEvent(new Event('input', { bubbles: true }));

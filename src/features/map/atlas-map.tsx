@@ -50,6 +50,12 @@ const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 
 const FIT_VIEW_OPTIONS = { padding: 0.12 };
 /** Views with more nodes than this render only the nodes and edges in the viewport. */
 const LARGE_VIEW = 400;
+/**
+ * Views with more nodes than this draw the relations of the selection only: the whole
+ * ecosystem's hundreds of crossing relations read as a tangle, and their dash patterns cost
+ * more to draw than anything else while the camera moves.
+ */
+const SELECTION_RELATIONS_VIEW = 100;
 
 /**
  * Keeps the object built for an id while its key and inputs are the same, so memoised children
@@ -237,6 +243,7 @@ function MapCanvas({
   // A large view zoomed far out shows its group boxes with their counts and no nodes: names are
   // unreadable at that zoom, and thousands of nodes would make panning stutter.
   const large = view.nodes.length > LARGE_VIEW;
+  const selectionOnly = view.nodes.length > SELECTION_RELATIONS_VIEW && !spotlight;
   const belowNodeZoom = useStore(midSelector);
   const [framed, setFramed] = useState(false);
   // Until the first fitView, a large view is assumed zoomed out: its first render stays cheap.
@@ -324,11 +331,11 @@ function MapCanvas({
   const [reuseEdge] = useState(() => new ReuseByKey<Edge>());
   const edges: Edge[] = useMemo(() => {
     const shown = new Set(view.relations);
-    // A large view draws only the relations of the selection (or the path being shown): all
-    // of them at once are an unreadable tangle, and too many for a smooth camera.
+    // A big view draws only the relations of the selection (or the path being shown); see
+    // SELECTION_RELATIONS_VIEW.
     const drawn = (r: Relation) =>
-      (!large || !groupsOnly) &&
-      (!large ||
+      !groupsOnly &&
+      (!selectionOnly ||
         r.from === selected ||
         r.to === selected ||
         (path?.relations.has(r.id) ?? false) ||
@@ -363,7 +370,7 @@ function MapCanvas({
           ariaLabel: `${index.nodeById.get(r.from)?.name} ${type?.label} ${index.nodeById.get(r.to)?.name}`,
         }));
       });
-  }, [index, view, selected, near, path, spotlight, reuseEdge, large, hops, groupsOnly]);
+  }, [index, view, selected, near, path, spotlight, reuseEdge, selectionOnly, hops, groupsOnly]);
 
   // Frame the map once React Flow has measured the nodes: the selected node if the URL names
   // one (a pasted link), otherwise the whole view. Later selections (a link, Back/Forward)
@@ -492,11 +499,9 @@ function MapCanvas({
               {notice}
             </p>
           ) : null}
-          {large ? (
+          {selectionOnly ? (
             <p className="map-notice" role="status">
-              {groupsOnly
-                ? `${view.nodes.length} components: zoom in to see them. `
-                : 'A large view: '}
+              {groupsOnly ? `${view.nodes.length} components: zoom in to see them. ` : ''}
               Relations show for the selected component.
             </p>
           ) : null}
