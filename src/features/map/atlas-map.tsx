@@ -453,8 +453,9 @@ function MapCanvas({
         proOptions={{ hideAttribution: true }}
         aria-label={`Map: ${view.title}`}
       >
-        {/* The dot grid turns to noise when zoomed far out, and costs a full repaint per frame. */}
-        {far ? null : <Background gap={24} />}
+        {/* The dot grid: a full repaint on every camera frame, so only on small views, and not
+            zoomed far out, where it turns to noise. */}
+        {far || selectionOnly ? null : <Background gap={24} />}
         <Controls position="top-right" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
         {view.nodes.length > LARGE_VIEW ? null : (
           <MiniMap
