@@ -154,8 +154,8 @@ const RELATION_COUNTS = [
   [5, 10],
 ];
 
-/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). */
-function prng(seed) {
+/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). The bench uses it too. */
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

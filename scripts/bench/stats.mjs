@@ -32,35 +32,4 @@ export function pairedRatio(a, b) {
 }
 
 /** A seeded PRNG (mulberry32), so query and node choices are the same in every run. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const group = (n, digits = 0) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-/** Formats a figure for the table by its unit. */
-export function format(value, unit) {
-  if (value === null || value === undefined || Number.isNaN(value)) return '–';
-  switch (unit) {
-    case 'ms':
-      return value < 100 ? group(value, 1) : group(value);
-    case 's':
-      return group(value, 2);
-    case 'bytes':
-      return value >= 1e6 ? `${group(value / 1e6, 2)} MB` : `${group(value / 1e3, 1)} kB`;
-    case 'fps':
-      return group(value, 1);
-    case 'ratio':
-      return `${group(value, 2)}×`;
-    default:
-      return group(value);
-  }
-}
+export { prng } from '../synthetic.mjs';
