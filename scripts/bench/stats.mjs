@@ -33,3 +33,25 @@ export function pairedRatio(a, b) {
 
 /** A seeded PRNG (mulberry32), so query and node choices are the same in every run. */
 export { prng } from '../synthetic.mjs';
+
+const group = (n, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** Formats a figure for the table by its unit. */
+export function format(value, unit) {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  switch (unit) {
+    case 'ms':
+      return value < 100 ? group(value, 1) : group(value);
+    case 's':
+      return group(value, 2);
+    case 'bytes':
+      return value >= 1e6 ? `${group(value / 1e6, 2)} MB` : `${group(value / 1e3, 1)} kB`;
+    case 'fps':
+      return group(value, 1);
+    case 'ratio':
+      return `${group(value, 2)}×`;
+    default:
+      return group(value);
+  }
+}
