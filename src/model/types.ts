@@ -214,15 +214,10 @@ export type NodeCard = Pick<AtlasNode, 'id' | 'name' | 'kind' | 'summary' | 'sta
 
 /**
  * The part of the atlas the map route loads before its first render (issue #8's size budget):
- * node cards, relations, vocabularies and the map views. A full `Atlas` is also an `AtlasShell`.
+ * node cards, relations, vocabularies and the map views (a guided path's view comes with the
+ * full atlas). A full `Atlas` is also an `AtlasShell`.
  */
-export interface AtlasShell {
-  nodes: NodeCard[];
-  relations: Relation[];
-  kinds: Kind[];
-  relationTypes: RelationType[];
-  skills: Skill[];
-  personas: Persona[];
-  /** The map views only; a guided path's view comes with the full atlas. */
-  views: View[];
-}
+export type AtlasShell = Pick<
+  Atlas,
+  'relations' | 'kinds' | 'relationTypes' | 'skills' | 'personas' | 'views'
+> & { nodes: NodeCard[] };

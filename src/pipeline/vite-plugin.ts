@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { toShell } from '../model/shell.ts';
+import type { AtlasShell } from '../model/types.ts';
 import { buildAtlas, type BuildResult } from './build.ts';
 import { prepaintMarkup, prepaintScript } from './prepaint.ts';
 import { AtlasBuildError, formatProblem } from './problems.ts';
@@ -29,6 +30,16 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
   let base = '/';
   let lastGood: BuildResult | undefined;
   let pending: Promise<BuildResult> | undefined;
+  // The shell feeds both its module and the pre-drawn page: derive it once per build result.
+  const shells = new WeakMap<BuildResult, AtlasShell>();
+  const shellOf = (result: BuildResult): AtlasShell => {
+    let shell = shells.get(result);
+    if (!shell) {
+      shell = toShell(result.atlas);
+      shells.set(result, shell);
+    }
+    return shell;
+  };
   const log = options.log ?? ((line: string) => console.log(line));
 
   async function rebuild(): Promise<BuildResult> {
@@ -132,7 +143,7 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
       order: 'post',
       handler(html) {
         if (command !== 'build' || !lastGood) return html;
-        const markup = prepaintMarkup(toShell(lastGood.atlas), base);
+        const markup = prepaintMarkup(shellOf(lastGood), base);
         return {
           html: html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`),
           tags: [{ tag: 'script', attrs: { src: `${base}prepaint.js` }, injectTo: 'body-prepend' }],
@@ -148,8 +159,7 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
       const result = lastGood ?? (await current());
       // JSON.parse of a string literal is faster to start than the same object as JS source.
       const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-      if (id === RESOLVED + SHELL_ID)
-        return `export const shell = ${json(toShell(result.atlas))};\n`;
+      if (id === RESOLVED + SHELL_ID) return `export const shell = ${json(shellOf(result))};\n`;
       if (id === RESOLVED + ATLAS_ID) {
         const entries = [...result.docModules.keys()].map(
           (doc) => `  ${JSON.stringify(doc)}: () => import(${JSON.stringify(DOC_PREFIX + doc)}),`,
