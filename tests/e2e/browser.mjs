@@ -116,12 +116,20 @@ export function browserSuite({ before, after }) {
   const url = (path) => new URL(path, server.url).href;
   async function open(
     path,
-    { viewport = { width: 1440, height: 900 }, reducedMotion = false, waitForMap = true } = {},
+    {
+      viewport = { width: 1440, height: 900 },
+      reducedMotion = false,
+      waitForMap = true,
+      // Runs before navigation (routes, init scripts); with waitUntil, how far goto waits.
+      beforeGoto = undefined,
+      waitUntil = 'load',
+    } = {},
   ) {
     const watched = await watchedPage(browser.context, new URL(server.url).origin);
     await watched.page.setViewportSize(viewport);
     if (reducedMotion) await watched.page.emulateMedia({ reducedMotion: 'reduce' });
-    await watched.page.goto(url(path));
+    if (beforeGoto) await beforeGoto(watched.page);
+    await watched.page.goto(url(path), { waitUntil });
     if (waitForMap) await watched.page.locator('.map-frame[data-framed="true"]').waitFor();
     return watched;
   }

@@ -2,33 +2,26 @@
 // app's JavaScript runs, only where it is right, in the saved theme, and gives way to the app.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loadAtlas, startBrowser, startServer, watchedPage } from './browser.mjs';
+import { browserSuite, loadAtlas } from './browser.mjs';
 
 const atlas = loadAtlas();
 const defaultView = atlas.views.find((v) => v.purpose === undefined);
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite({ before, after });
 
 /** Opens a page whose app script never arrives, so what shows is the HTML alone. */
 async function withoutApp(path, setup) {
-  const { page, problems } = await watchedPage(browser.context, new URL(server.url).origin);
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.route(/\/assets\/index-[^/]*\.js$/, () => {
-    // Held: never answered.
+  const watched = await suite.open(path, {
+    waitForMap: false,
+    waitUntil: 'commit',
+    beforeGoto: async (page) => {
+      await page.route(/\/assets\/index-[^/]*\.js$/, () => {
+        // Held: never answered.
+      });
+      if (setup) await page.addInitScript(setup);
+    },
   });
-  if (setup) await page.addInitScript(setup);
-  await page.goto(new URL(path, server.url).href, { waitUntil: 'commit' });
-  await page.locator('#prepaint').waitFor({ state: 'attached' });
-  return { page, problems };
+  await watched.page.locator('#prepaint').waitFor({ state: 'attached' });
+  return watched;
 }
 
 describe('the first paint before the app', () => {
@@ -93,10 +86,7 @@ describe('the first paint before the app', () => {
   });
 
   it('gives way to the app, with no error, and the app draws the same nodes', async () => {
-    const { page, problems } = await watchedPage(browser.context, new URL(server.url).origin);
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(new URL('/', server.url).href);
-    await page.locator('.map-frame[data-framed="true"]').waitFor();
+    const { page, problems } = await suite.open('/');
     assert.equal(await page.locator('#prepaint').count(), 0);
     assert.equal(
       await page.locator('.react-flow__node [data-node-id]').count(),
