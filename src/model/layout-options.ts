@@ -13,3 +13,15 @@ export const FLOW_LAYOUT_OPTIONS: Readonly<Record<string, string>> = {
   'elk.layered.crossingMinimization.semiInteractive': 'false',
   'elk.edgeRouting': 'SPLINES',
 };
+
+/**
+ * How the map frames a whole view (React Flow's fitView padding), shared with the pre-drawn
+ * first paint (src/pipeline/prepaint.ts) so the two frame the view alike.
+ */
+export const FIT_VIEW_PADDING = 0.12;
+
+/**
+ * Views with more nodes than this are drawn as their group boxes until zoomed in, render only
+ * what is in the viewport, and are pre-drawn as boxes.
+ */
+export const LARGE_VIEW = 400;

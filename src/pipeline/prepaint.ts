@@ -7,11 +7,9 @@
  * Policy forbids inline style attributes.
  */
 import { textOn } from '../model/color.ts';
+import { FIT_VIEW_PADDING, LARGE_VIEW } from '../model/layout-options.ts';
 import type { AtlasShell, View } from '../model/types.ts';
 import { THEME_STORAGE_KEY } from '../model/theme-key.ts';
-
-/** React Flow's fitView padding on the map (FIT_VIEW_OPTIONS in features/map/atlas-map.tsx). */
-const FIT_PADDING = 0.12;
 
 function escapeXml(text: string): string {
   return text
@@ -30,16 +28,10 @@ function bezier(sx: number, sy: number, tx: number, ty: number): string {
   return `M${r(sx)},${r(sy)} C${r(c1)},${r(sy)} ${r(c2)},${r(ty)} ${r(tx)},${r(ty)}`;
 }
 
-/**
- * Views larger than this are pre-drawn as their group boxes with counts, as the map shows them
- * when zoomed far out (LARGE_VIEW in features/map/atlas-map.tsx).
- */
-const LARGE_VIEW = 400;
-
 /** The default view drawn as SVG, scaled to its box the way fitView frames it. */
 export function prepaintSvg(shell: AtlasShell, view: View): string {
-  const padX = (view.width * FIT_PADDING) / 2;
-  const padY = (view.height * FIT_PADDING) / 2;
+  const padX = (view.width * FIT_VIEW_PADDING) / 2;
+  const padY = (view.height * FIT_VIEW_PADDING) / 2;
   const box = [-padX, -padY, view.width + 2 * padX, view.height + 2 * padY]
     .map((n) => Math.round(n))
     .join(' ');

@@ -15,6 +15,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { matchesAll } from '../../model/facets';
+import { FIT_VIEW_PADDING, LARGE_VIEW } from '../../model/layout-options';
 import { neighbourhood, pathBetween } from '../../model/graph';
 import type { Relation, View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
@@ -47,9 +48,7 @@ const farSelector = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 const LARGE_VIEW_NODE_ZOOM = 0.7;
 const midSelector = (s: ReactFlowState) => s.transform[2] < LARGE_VIEW_NODE_ZOOM;
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
-const FIT_VIEW_OPTIONS = { padding: 0.12 };
-/** Views with more nodes than this render only the nodes and edges in the viewport. */
-const LARGE_VIEW = 400;
+const FIT_VIEW_OPTIONS = { padding: FIT_VIEW_PADDING };
 /**
  * Views with more nodes than this draw the relations of the selection only: the whole
  * ecosystem's hundreds of crossing relations read as a tangle, and their dash patterns cost
