@@ -22,6 +22,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { DocView } from './doc-view';
 import { HelpDialog } from './help-dialog';
 import { isTypingTarget } from '../ui/keyboard';
+import { links } from '../state/routes';
 
 const HOME = import.meta.env.BASE_URL;
 
@@ -180,11 +181,11 @@ function Shell() {
         </a>
         <span className="tagline">a map of JupyterHub and the parts it plugs together</span>
         <nav aria-label="Sections" className="sections">
-          <Link href="/">Map</Link>
-          <Link href="/paths">Guided paths</Link>
-          <Link href="/architectures">Architectures</Link>
-          <Link href="/choose">Choose</Link>
-          <Link href="/pathways">Contribute</Link>
+          <Link href={links.map()}>Map</Link>
+          <Link href={links.paths()}>Guided paths</Link>
+          <Link href={links.architectures()}>Architectures</Link>
+          <Link href={links.choose()}>Choose</Link>
+          <Link href={links.pathways()}>Contribute</Link>
         </nav>
         <ErrorBoundary what="search">
           <SearchBox />

@@ -1,18 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { FACETS, type Facet, type FacetSelection } from '../model/facets';
-
-/** Longest id we accept from a URL; anything longer is ignored rather than echoed. */
-const MAX_ID_LENGTH = 80;
-
-/** An id parameter of the query string; null when absent, empty or absurdly long. */
-function idParam(search: string, name: string): string | null {
-  const value = new URLSearchParams(search).get(name);
-  if (value === null) return null;
-  const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > MAX_ID_LENGTH) return null;
-  return trimmed;
-}
+import { ownedSearch, readParam, routeOf, ROUTES, SHARED_PARAMS } from './routes';
 
 /** The query string with one parameter set (or removed when null), the others kept. */
 function withParam(search: string, name: string, value: string | null): string {
@@ -52,7 +41,7 @@ function paramsKey(search: string, names: readonly string[]): string {
  * @example selectedNodeFrom('?node=jupyterhub') // 'jupyterhub'
  */
 export function selectedNodeFrom(search: string): string | null {
-  return idParam(search, 'node');
+  return readParam('map', 'node', search);
 }
 
 /** The query string with the node parameter set (or removed when null), other parameters kept. */
@@ -65,7 +54,7 @@ export function withSelectedNode(search: string, nodeId: string | null): string 
  * @example selectedViewFrom('?view=ecosystem') // 'ecosystem'
  */
 export function selectedViewFrom(search: string): string | null {
-  return idParam(search, 'view');
+  return readParam('map', 'view', search);
 }
 
 /** The query string with the view set (null: the default view), other parameters kept. */
@@ -132,15 +121,12 @@ export function useNodeLink(nodeId: string): {
   };
 }
 
-/** Longest query kept from a URL. */
-const MAX_QUERY_LENGTH = 200;
-
 /**
  * Reads the search query from a query string.
  * @example searchQueryFrom('?q=kubespawner') // 'kubespawner'
  */
 export function searchQueryFrom(search: string): string {
-  return (new URLSearchParams(search).get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
+  return SHARED_PARAMS.q.parse(new URLSearchParams(search).get('q'));
 }
 
 /**
@@ -166,10 +152,13 @@ export function useSearchQuery(): {
   );
   const selectResult = useCallback(
     (nodeId: string, viewId?: string | null) => {
-      const { search } = latest.current;
-      let next = withParam(withSelectedNode(search, nodeId), 'q', null);
+      const { location, search } = latest.current;
+      // A result is shown on the map, whichever page the search was made from; coming from
+      // another page, none of that page's parameters follow (a gallery's `persona` is not a
+      // map filter).
+      const kept = routeOf(location) === 'map' ? ownedSearch('map', search) : '';
+      let next = withParam(withSelectedNode(kept, nodeId), 'q', null);
       if (viewId !== undefined) next = withSelectedView(next, viewId);
-      // A result is shown on the map, whichever page the search was made from.
       navigate(`/${next}`);
     },
     [latest, navigate],
@@ -194,23 +183,16 @@ export function useQueryUpdate(): (
   );
 }
 
-const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /**
  * Reads the facet choices from a query string: comma-separated ids per facet; anything that is
  * not an id, and any list past 30 values, is ignored.
  * @example facetsFrom('?kind=spawner,authenticator&status=active') // { kind: [...], status: ['active'] }
  */
 export function facetsFrom(search: string): FacetSelection {
-  const params = new URLSearchParams(search);
   const selection: FacetSelection = {};
   for (const facet of FACETS) {
-    const values = (params.get(facet) ?? '')
-      .split(',')
-      .map((v) => v.trim())
-      .filter((v) => v.length <= MAX_ID_LENGTH && ID_RE.test(v))
-      .slice(0, 30);
-    if (values.length > 0) selection[facet] = [...new Set(values)];
+    const values = readParam('map', facet, search);
+    if (values.length > 0) selection[facet] = values;
   }
   return selection;
 }
@@ -249,12 +231,12 @@ export function useFacets(): {
  * @example hopsFrom('?hops=2') // 2
  */
 export function hopsFrom(search: string): 1 | 2 {
-  return new URLSearchParams(search).get('hops') === '2' ? 2 : 1;
+  return readParam('map', 'hops', search) === '2' ? 2 : 1;
 }
 
 /** The target of "path between" (`?to=`), or null. */
 export function pathTargetFrom(search: string): string | null {
-  return idParam(search, 'to');
+  return readParam('map', 'to', search);
 }
 
 /** Focus settings in the URL: hops around the selection and the "path between" target. */
@@ -280,7 +262,7 @@ export type MapMode = 'map' | 'outline';
 export function useMapMode(): [MapMode, (mode: MapMode) => void] {
   const search = useSearch();
   const update = useQueryUpdate();
-  const mode: MapMode = new URLSearchParams(search).get('mode') === 'outline' ? 'outline' : 'map';
+  const mode: MapMode = readParam('map', 'mode', search);
   return [
     mode,
     useCallback((m: MapMode) => update({ mode: m === 'outline' ? 'outline' : null }), [update]),
@@ -291,17 +273,8 @@ export function useMapMode(): [MapMode, (mode: MapMode) => void] {
 export function useCollapsedGroups(): [ReadonlySet<string>, (groupId: string) => void] {
   const search = useSearch();
   const update = useQueryUpdate();
-  const param = new URLSearchParams(search).get('collapsed') ?? '';
-  const collapsed = useMemo(
-    () =>
-      new Set(
-        param
-          .split(',')
-          .filter((v) => v.length <= MAX_ID_LENGTH && ID_RE.test(v))
-          .slice(0, 50),
-      ),
-    [param],
-  );
+  const param = new URLSearchParams(search).get('collapsed');
+  const collapsed = useMemo(() => new Set(ROUTES.map.params.collapsed.parse(param)), [param]);
   const toggle = useCallback(
     (groupId: string) => {
       const next = new Set(collapsed);

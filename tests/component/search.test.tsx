@@ -30,6 +30,17 @@ describe('search', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Test KubeSpawner' })).toBeInTheDocument();
   });
 
+  it("choosing a result from another page keeps none of that page's parameters", async () => {
+    // The gallery's `persona` once followed the search to the map and became a filter there.
+    const { user, location } = renderAt('/paths?persona=newcomer');
+    await user.keyboard('/');
+    await user.keyboard('kubernetes');
+    await screen.findByRole('listbox', { name: 'Search results' });
+    await user.keyboard('{Enter}');
+    expect(location.history?.at(-1)).toBe('/?node=kubespawner&view=everything');
+    expect(screen.queryByRole('button', { name: /Filters \(\d+\)/ })).not.toBeInTheDocument();
+  });
+
   it('moves through results with the arrow keys and opens with Ctrl+K', async () => {
     const { user, location } = renderAt('/');
     await user.keyboard('{Control>}k{/Control}');

@@ -13,6 +13,7 @@ import { useFullAtlas } from '../../state/atlas-context';
 import { ExternalLink } from '../../ui/external-link';
 import { ArchGraph, rolesOf } from './arch-graph';
 import { OrdinalChart } from './ordinal-chart';
+import { links } from '../../state/routes';
 
 /** `/architectures`: a card per reference architecture, with its graph and who it fits. */
 export function ArchitectureGallery() {
@@ -23,7 +24,7 @@ export function ArchitectureGallery() {
       <h1>Reference architectures</h1>
       <p className="lead">
         Ways to run JupyterHub (and one alternative), each with its components and a sourced
-        comparison table. <Link href="/choose">Not sure? Answer six questions</Link>.
+        comparison table. <Link href={links.choose()}>Not sure? Answer six questions</Link>.
       </p>
       <ul className="arch-cards">
         {archs.map((arch, i) => (
@@ -35,7 +36,7 @@ export function ArchitectureGallery() {
             ) : null}
             <ArchGraph index={index} arch={arch} roles={rolesOf([arch])} labels={false} />
             <p className="muted small">{arch.components.length} components</p>
-            <Link href={`/compare?a=${arch.id}&b=${archs[(i + 1) % archs.length]?.id}`}>
+            <Link href={links.compare(arch.id, archs[(i + 1) % archs.length]!.id)}>
               Compare {arch.name} with…
             </Link>
           </li>
@@ -88,8 +89,7 @@ export function ComparePage() {
       : [...chosen, ...all.filter((a) => !chosen.includes(a))].slice(0, 2);
   const diff = useMemo(() => diffArchitectures(archs), [archs]);
   const roles = rolesOf(archs);
-  const go = (ids: string[]) =>
-    navigate(`/compare?${ids.map((id, i) => `${SLOTS[i]}=${id}`).join('&')}`);
+  const go = (ids: string[]) => navigate(links.compare(...ids));
   const name = (id: string) => index.nodeById.get(id)?.name ?? id;
   return (
     <main className="page wide-page" id="main">
@@ -167,7 +167,7 @@ export function ComparePage() {
             <ul>
               {diff.shared.map((id) => (
                 <li key={id}>
-                  <Link href={`/?node=${id}`}>{name(id)}</Link>
+                  <Link href={links.node(id)}>{name(id)}</Link>
                 </li>
               ))}
             </ul>
@@ -180,7 +180,7 @@ export function ComparePage() {
               <ul>
                 {(diff.only[arch.id] ?? []).map((id) => (
                   <li key={id}>
-                    <Link href={`/?node=${id}`}>{name(id)}</Link>
+                    <Link href={links.node(id)}>{name(id)}</Link>
                   </li>
                 ))}
               </ul>
@@ -257,9 +257,7 @@ export function ChooserPage() {
   const ranked = useMemo(() => rankArchitectures(index, answers), [index, search]); // eslint-disable-line react-hooks/exhaustive-deps
   const answered = Object.keys(answers).length;
   const set = (id: string, value: string) => {
-    const next = new URLSearchParams(search);
-    next.set(id, value);
-    navigate(`/choose?${next.toString()}`, { replace: true });
+    navigate(links.choose({ ...answers, [id]: value }), { replace: true });
   };
   // The guided path closest to an architecture: the one whose steps focus on most of its components.
   const pathFor = (arch: ReferenceArchitecture) => {
@@ -311,7 +309,7 @@ export function ChooserPage() {
           <h2 id="ranking-title">{answered === 0 ? 'All architectures' : 'Best fits first'}</h2>
           {answered > 0 && top.length === 2 ? (
             <p>
-              <Link href={`/compare?a=${top[0]!.arch.id}&b=${top[1]!.arch.id}`}>
+              <Link href={links.compare(top[0]!.arch.id, top[1]!.arch.id)}>
                 Compare {top[0]!.arch.name} with {top[1]!.arch.name}
               </Link>
             </p>
@@ -345,7 +343,7 @@ export function ChooserPage() {
                   ) : null}
                   {path ? (
                     <p className="small">
-                      Guided path: <Link href={`/paths/${path.id}/1`}>{path.title}</Link>
+                      Guided path: <Link href={links.pathStep(path.id, 1)}>{path.title}</Link>
                     </p>
                   ) : null}
                 </li>

@@ -8,6 +8,7 @@ import { ExternalLink } from '../../ui/external-link';
 import { useAtlas, useFullAtlas } from '../../state/atlas-context';
 import { NodeAnchor } from '../../state/node-anchor';
 import { useFocus, useSelectedNode } from '../../state/url-state';
+import { links as to, withBase } from '../../state/routes';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `detail-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
@@ -121,7 +122,7 @@ function UsedBy({ node }: { node: AtlasNode }) {
           const role = a.components.find((c) => c.node === node.id)?.role;
           return (
             <li key={a.id}>
-              <a href={`${import.meta.env.BASE_URL}architectures#${a.id}`}>{a.name}</a>
+              <a href={withBase(to.architecture(a.id))}>{a.name}</a>
               {role && role !== 'other' ? <span className="muted"> — as its {role}</span> : null}
             </li>
           );
@@ -234,9 +235,7 @@ function Contribute({ node }: { node: AtlasNode }) {
       ) : null}
       {c?.skills?.length ? (
         <p>
-          <a
-            href={`${import.meta.env.BASE_URL}pathways?skills=${c.skills.join(',')}${c.level && c.level !== 'novice' ? `&level=${c.level}` : ''}`}
-          >
+          <a href={withBase(to.pathways({ skills: c.skills, level: c.level }))}>
             Where else can these skills help?
           </a>
         </p>

@@ -2,6 +2,7 @@ import { Link, useSearch } from 'wouter';
 import { useFullAtlas } from '../../state/atlas-context';
 import { usePathProgress } from '../../state/progress';
 import { useQueryUpdate } from '../../state/url-state';
+import { links } from '../../state/routes';
 
 /** `/paths`: every guided path as a card, by persona, with its progress. */
 export function PathGallery() {
@@ -56,7 +57,7 @@ export function PathGallery() {
                 return (
                   <li key={path.id} className="path-card">
                     <h3>
-                      <Link href={`/paths/${path.id}/${done > 0 ? last + 1 : 1}`}>
+                      <Link href={links.pathStep(path.id, done > 0 ? last + 1 : 1)}>
                         {path.title}
                       </Link>
                     </h3>
@@ -76,7 +77,7 @@ export function PathGallery() {
                     </div>
                     {done > 0 ? (
                       <p className="path-actions">
-                        <Link href={`/paths/${path.id}/${last + 1}`}>
+                        <Link href={links.pathStep(path.id, last + 1)}>
                           Resume at step {last + 1}
                         </Link>
                         <button

@@ -5,6 +5,7 @@ import type { GuidedPath } from '../../model/types';
 import { useAtlas, useFullAtlas } from '../../state/atlas-context';
 import { usePathProgress } from '../../state/progress';
 import { isTypingTarget } from '../../ui/keyboard';
+import { links } from '../../state/routes';
 
 /** Parses a 1-based step from the URL; null when it is not a whole number in range. */
 export function stepIndexFrom(raw: string | undefined, steps: number): number | null {
@@ -23,7 +24,7 @@ export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex
   const headingRef = useRef<HTMLHeadingElement>(null);
   const step = path.steps[stepIndex];
   const total = path.steps.length;
-  const href = (i: number) => `/paths/${path.id}/${i + 1}`;
+  const href = (i: number) => links.pathStep(path.id, i + 1);
 
   useEffect(() => {
     visit(path.id, stepIndex);
@@ -44,7 +45,7 @@ export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex
       else if (event.key === 'ArrowLeft' && stepIndex > 0) navigate(href(stepIndex - 1));
       // Escape first closes a node's panel (it owns ?node=); with none open it leaves the path.
       else if (event.key === 'Escape' && !new URLSearchParams(search).has('node'))
-        navigate('/paths');
+        navigate(links.paths());
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -57,7 +58,7 @@ export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex
   return (
     <div className="path-step">
       <p className="path-crumb">
-        <Link href="/paths">Guided paths</Link> › {path.title}
+        <Link href={links.paths()}>Guided paths</Link> › {path.title}
       </p>
       <p className="path-counter" aria-hidden="true">
         Step {stepIndex + 1} of {total}
@@ -100,7 +101,7 @@ export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex
             Next →
           </Link>
         ) : (
-          <Link className="button" href="/paths">
+          <Link className="button" href={links.paths()}>
             Back to all paths
           </Link>
         )}
@@ -111,7 +112,7 @@ export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex
           <ul>
             {nextPaths.map((p) => (
               <li key={p.id}>
-                <Link href={`/paths/${p.id}/1`}>{p.title}</Link>{' '}
+                <Link href={links.pathStep(p.id, 1)}>{p.title}</Link>{' '}
                 <span className="muted">— {p.summary}</span>
               </li>
             ))}
@@ -134,8 +135,8 @@ export function PathNotFound({ pathId, step }: { pathId: string; step?: string }
         </h1>
         <p role="alert">
           This path has steps 1 to {path.steps.length}.{' '}
-          <Link href={`/paths/${path.id}/1`}>Start at step 1</Link> or{' '}
-          <Link href={`/paths/${path.id}/${path.steps.length}`}>go to the last step</Link>.
+          <Link href={links.pathStep(path.id, 1)}>Start at step 1</Link> or{' '}
+          <Link href={links.pathStep(path.id, path.steps.length)}>go to the last step</Link>.
         </p>
       </main>
     );
@@ -154,7 +155,7 @@ export function PathNotFound({ pathId, step }: { pathId: string; step?: string }
             <ul>
               {matches.map((id) => (
                 <li key={id}>
-                  <Link href={`/paths/${id}/1`}>
+                  <Link href={links.pathStep(id, 1)}>
                     {index.atlas.paths.find((p) => p.id === id)?.title}
                   </Link>
                 </li>
@@ -163,7 +164,7 @@ export function PathNotFound({ pathId, step }: { pathId: string; step?: string }
           </>
         ) : null}
         <p>
-          <Link href="/paths">See all guided paths</Link>
+          <Link href={links.paths()}>See all guided paths</Link>
         </p>
       </div>
     </main>

@@ -6,6 +6,7 @@ import type { Level } from '../../model/types';
 import { useFullAtlas } from '../../state/atlas-context';
 import { useQueryUpdate } from '../../state/url-state';
 import { ExternalLink } from '../../ui/external-link';
+import { links } from '../../state/routes';
 
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -134,7 +135,7 @@ export function PathwaysPage() {
             <ul className="link-list">
               {nodesInCell(atlas, pathways, cell.area, cell.level).map((n) => (
                 <li key={n.id}>
-                  <Link href={`/?node=${n.id}`}>{n.name}</Link>
+                  <Link href={links.node(n.id)}>{n.name}</Link>
                   {n.links.repo ? (
                     <>
                       {' '}
@@ -190,7 +191,7 @@ export function PathwaysPage() {
             <ol className="help-list" aria-label="Projects to help">
               {help.map((n) => (
                 <li key={n.id}>
-                  <Link href={`/?node=${n.id}`}>{n.name}</Link>{' '}
+                  <Link href={links.node(n.id)}>{n.name}</Link>{' '}
                   <span className="muted small">
                     {n.contribute?.level} · {(n.contribute?.skills ?? []).join(', ')}
                   </span>

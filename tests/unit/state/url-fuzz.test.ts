@@ -9,24 +9,10 @@ import {
   selectedNodeFrom,
   selectedViewFrom,
 } from '../../../src/state/url-state';
+import { allParamNames } from '../../../src/state/routes';
 
-const NAMES = [
-  'node',
-  'view',
-  'q',
-  'kind',
-  'status',
-  'persona',
-  'skill',
-  'hops',
-  'to',
-  'mode',
-  'collapsed',
-  'embed',
-  'cell',
-  'skills',
-  'level',
-];
+// Every parameter any route owns, from the route table, plus a few names no route owns.
+const NAMES = [...allParamNames(), 'cell', 'skills', 'level', 'zzz'];
 // Hostile values: huge, negative, unicode, encoded markup and script, separators.
 const value = fc.oneof(
   fc.string({ maxLength: 40 }),

@@ -1,0 +1,267 @@
+/**
+ * Every route of the atlas and the URL parameters it owns, defined once.
+ *
+ * A route's table says how each of its parameters is parsed from the query string, written back
+ * and what it is when absent. Links are built with {@link links}, never by hand, and navigating to
+ * another route keeps only what that route owns (plus the few parameters every route shares), so a
+ * parameter of one page never turns into a filter on another.
+ *
+ * To add a route: add an entry to `ROUTES` and a builder to `links`, then a `<Route>` in
+ * src/app/app.tsx. To add a parameter: add it to its route's `params` here; the URL fuzz test reads
+ * this table.
+ */
+import { QUESTIONS } from '../model/architectures';
+
+/** Longest id accepted from a URL; anything longer is ignored rather than echoed. */
+export const MAX_ID_LENGTH = 80;
+/** Longest free text (a search query) kept from a URL. */
+export const MAX_TEXT_LENGTH = 200;
+/** Most values kept in one comma-separated list parameter. */
+export const MAX_LIST_LENGTH = 30;
+
+export const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** How one parameter is read from and written to the query string. */
+export interface Codec<T> {
+  /** The value for the raw parameter (null when it is absent); never throws. */
+  parse(raw: string | null): T;
+  /** The raw parameter for a value; null removes it (the value is the default). */
+  serialise(value: T): string | null;
+  /** What the parameter means, for docs/architecture.md and the help of a route. */
+  doc: string;
+}
+
+/** An atlas id (node, view, architecture…); null when absent, empty or absurdly long. */
+export function idCodec(doc: string): Codec<string | null> {
+  return {
+    doc,
+    parse(raw) {
+      if (raw === null) return null;
+      const trimmed = raw.trim();
+      if (trimmed === '' || trimmed.length > MAX_ID_LENGTH) return null;
+      return trimmed;
+    },
+    serialise: (value) => value,
+  };
+}
+
+/** A comma-separated list of ids; values that are not ids are dropped, duplicates folded. */
+export function idListCodec(doc: string, max = MAX_LIST_LENGTH): Codec<string[]> {
+  return {
+    doc,
+    parse(raw) {
+      const values = (raw ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => v.length <= MAX_ID_LENGTH && ID_RE.test(v));
+      return [...new Set(values)].slice(0, max);
+    },
+    serialise: (values) => (values.length > 0 ? values.join(',') : null),
+  };
+}
+
+/** Free text, cut at {@link MAX_TEXT_LENGTH}; '' when absent. */
+export function textCodec(doc: string): Codec<string> {
+  return {
+    doc,
+    parse: (raw) => (raw ?? '').slice(0, MAX_TEXT_LENGTH),
+    serialise: (value) => (value === '' ? null : value),
+  };
+}
+
+/** One of a fixed set of values; anything else (or nothing) is the default. */
+export function oneOfCodec<T extends string>(
+  doc: string,
+  values: readonly T[],
+  fallback: T,
+): Codec<T> {
+  return {
+    doc,
+    parse: (raw) => (values.includes(raw as T) ? (raw as T) : fallback),
+    serialise: (value) => (value === fallback ? null : value),
+  };
+}
+
+/** A flag written as `1`. */
+export function flagCodec(doc: string): Codec<boolean> {
+  return { doc, parse: (raw) => raw === '1', serialise: (value) => (value ? '1' : null) };
+}
+
+/** Parameters every route keeps: the header's search query, the embed switch and its theme. */
+export const SHARED_PARAMS = {
+  q: textCodec('the search query in the header'),
+  embed: flagCodec('show only the canvas, for iframes'),
+} as const;
+
+const MAP_PARAMS = {
+  node: idCodec('the selected node'),
+  view: idCodec('the map view; absent means the default view'),
+  block: idCodec('the big-picture block opened in place'),
+  kind: idListCodec('filter: kinds shown'),
+  status: idListCodec('filter: statuses shown'),
+  persona: idListCodec('filter: who a node is for'),
+  skill: idListCodec('filter: skills to contribute'),
+  hops: oneOfCodec('relations lit around the selection', ['1', '2'] as const, '1'),
+  to: idCodec('the target of the shortest path from the selection'),
+  mode: oneOfCodec('canvas or outline', ['map', 'outline'] as const, 'map'),
+  collapsed: idListCodec('groups collapsed to their count', 50),
+} as const;
+
+const CHOOSER_PARAMS = Object.fromEntries(
+  QUESTIONS.map((q) => [
+    q.id,
+    oneOfCodec(
+      `answer to “${q.id}”`,
+      q.options.map(([value]) => value),
+      '' as string,
+    ),
+  ]),
+) as Record<(typeof QUESTIONS)[number]['id'], Codec<string>>;
+
+/** The routes: a wouter pattern and the parameters the page owns. */
+export const ROUTES = {
+  map: { pattern: '/', params: MAP_PARAMS },
+  paths: { pattern: '/paths', params: { persona: idCodec('the persona the gallery shows') } },
+  pathStep: {
+    pattern: '/paths/:id/:step',
+    params: { node: idCodec('the node whose panel is open over the step') },
+  },
+  architectures: { pattern: '/architectures', params: {} },
+  compare: {
+    pattern: '/compare',
+    params: {
+      a: idCodec('first architecture'),
+      b: idCodec('second architecture'),
+      c: idCodec('third architecture'),
+    },
+  },
+  choose: { pattern: '/choose', params: CHOOSER_PARAMS },
+  pathways: {
+    pattern: '/pathways',
+    params: {
+      skills: idListCodec('skills ticked in “Where can I help?”'),
+      level: oneOfCodec(
+        'the level in “Where can I help?”',
+        ['novice', 'intermediate', 'expert', 'mastery'] as const,
+        'novice',
+      ),
+      cell: textCodec('the skills-map cell opened, as area:level'),
+    },
+  },
+  config: {
+    pattern: '/config',
+    params: {
+      setting: textCodec('the setting whose card is open, as Class.name'),
+      class: textCodec('filter: a configurable class'),
+      node: idCodec('filter: the node a class belongs to'),
+      kind: idListCodec('filter: kinds of node'),
+      text: textCodec('filter: words in a setting name or summary'),
+    },
+  },
+  compose: { pattern: '/compose', params: {} as Record<string, Codec<unknown>> },
+} as const satisfies Record<string, { pattern: string; params: Record<string, Codec<unknown>> }>;
+
+export type RouteId = keyof typeof ROUTES;
+
+/** Every parameter name any route owns, shared ones included (the URL fuzz test reads this). */
+export function allParamNames(): string[] {
+  const names = new Set<string>(Object.keys(SHARED_PARAMS));
+  for (const route of Object.values(ROUTES))
+    for (const name of Object.keys(route.params)) names.add(name);
+  return [...names];
+}
+
+/**
+ * The route a router-relative location belongs to.
+ * @example routeOf('/paths/what-happens-when-you-log-in/3') // 'pathStep'
+ */
+export function routeOf(location: string): RouteId | null {
+  const path = location.replace(/[?#].*$/, '').replace(/\/+$/, '') || '/';
+  if (path === '/') return 'map';
+  if (/^\/paths\/[^/]+(\/[^/]+)?$/.test(path)) return 'pathStep';
+  for (const [id, route] of Object.entries(ROUTES) as [RouteId, (typeof ROUTES)[RouteId]][])
+    if (route.pattern === path) return id;
+  return null;
+}
+
+type ParamsOf<R extends RouteId> = (typeof ROUTES)[R]['params'];
+type ValueOf<C> = C extends Codec<infer T> ? T : never;
+
+/**
+ * Reads one parameter of a route from a query string, through the route's table.
+ * @example readParam('compare', 'a', '?a=binderhub') // 'binderhub'
+ */
+export function readParam<R extends RouteId, P extends keyof ParamsOf<R> & string>(
+  route: R,
+  name: P,
+  search: string,
+): ValueOf<ParamsOf<R>[P]> {
+  const codec = (ROUTES[route].params as Record<string, Codec<unknown>>)[name];
+  if (!codec) throw new Error(`route ${route} owns no parameter ${name}`);
+  return codec.parse(new URLSearchParams(search).get(name)) as ValueOf<ParamsOf<R>[P]>;
+}
+
+/**
+ * The query string kept when moving to `route`: the parameters it owns and the shared ones, in
+ * their order; everything else is dropped.
+ * @example ownedSearch('map', '?persona=newcomer&node=hub') // '?persona=newcomer&node=hub'
+ */
+export function ownedSearch(route: RouteId, search: string): string {
+  const owned = new Set([...Object.keys(SHARED_PARAMS), ...Object.keys(ROUTES[route].params)]);
+  const params = new URLSearchParams(search);
+  for (const name of [...params.keys()]) if (!owned.has(name)) params.delete(name);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** A query string from values, through the codecs of a route; defaults are left out. */
+function query(route: RouteId, values: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  const table = ROUTES[route].params as Record<string, Codec<unknown>>;
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    const codec = table[name] ?? (SHARED_PARAMS as Record<string, Codec<unknown>>)[name];
+    if (!codec) throw new Error(`route ${route} owns no parameter ${name}`);
+    const raw = codec.serialise(value);
+    if (raw !== null) params.set(name, raw);
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+type MapLink = Partial<{
+  node: string | null;
+  view: string | null;
+  block: string | null;
+  kind: string[];
+  hops: '1' | '2';
+  to: string | null;
+  mode: 'map' | 'outline';
+}>;
+
+/**
+ * Router-relative links to every page (wouter's `<Link href>` and `navigate` add the base path;
+ * plain `<a>` elements wrap them in {@link withBase}).
+ * @example links.compare('the-littlest-jupyterhub', 'zero-to-jupyterhub') // '/compare?a=…&b=…'
+ */
+export const links = {
+  map: (values: MapLink = {}) => `/${query('map', values)}`,
+  node: (id: string) => `/${query('map', { node: id })}`,
+  paths: (persona?: string | null) => `/paths${query('paths', { persona })}`,
+  pathStep: (pathId: string, step: number) => `/paths/${encodeURIComponent(pathId)}/${step}`,
+  architectures: () => '/architectures',
+  architecture: (id: string) => `/architectures#${encodeURIComponent(id)}`,
+  compare: (...ids: string[]) =>
+    `/compare${query('compare', Object.fromEntries(ids.slice(0, 3).map((id, i) => ['abc'[i]!, id])))}`,
+  choose: (answers: Record<string, string> = {}) => `/choose${query('choose', answers)}`,
+  pathways: (values: { skills?: string[]; level?: string; cell?: string } = {}) =>
+    `/pathways${query('pathways', values)}`,
+  config: (values: { setting?: string; class?: string; node?: string; text?: string } = {}) =>
+    `/config${query('config', values)}`,
+  compose: (search = '') => `/compose${search}`,
+} as const;
+
+/** A router-relative link as an absolute path under the site's base (for plain `<a>` elements). */
+export function withBase(link: string, base: string = import.meta.env.BASE_URL): string {
+  return `${base.replace(/\/$/, '')}${link}`;
+}
