@@ -30,6 +30,7 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
   let base = '/';
   let lastGood: BuildResult | undefined;
   let pending: Promise<BuildResult> | undefined;
+  let queued: Promise<BuildResult> | undefined;
   // The shell feeds both its module and the pre-drawn page: derive it once per build result.
   const shells = new WeakMap<BuildResult, AtlasShell>();
   const shellOf = (result: BuildResult): AtlasShell => {
@@ -55,11 +56,25 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
     return result;
   }
 
+  /**
+   * The atlas as of the files now on disk. A change that arrives while a rebuild runs may have
+   * been read too late by it, so it queues one more rebuild after it (one for any number of such
+   * changes) instead of sharing the running one.
+   */
   function current(): Promise<BuildResult> {
-    pending ??= rebuild().finally(() => {
-      pending = undefined;
-    });
-    return pending;
+    if (!pending) {
+      pending = rebuild().finally(() => {
+        pending = undefined;
+      });
+      return pending;
+    }
+    queued ??= pending
+      .catch(() => undefined)
+      .then(() => {
+        queued = undefined;
+        return current();
+      });
+    return queued;
   }
 
   function watched(file: string): boolean {

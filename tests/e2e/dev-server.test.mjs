@@ -55,4 +55,24 @@ describe('npm start', () => {
     );
     await page.close();
   });
+
+  it('serves an edit saved while the previous edit is still being rebuilt', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.resolvedUrls.local[0]}?node=postgresql`);
+    await page.locator('#detail-title').waitFor();
+    const first = join(root, 'graph-data/nodes/database/sqlite.yaml');
+    const second = join(root, 'graph-data/nodes/database/postgresql.yaml');
+    const firstText = readFileSync(first, 'utf8');
+    const secondText = readFileSync(second, 'utf8');
+    writeFileSync(first, firstText.replace(/^name: .*$/m, 'name: SQLite (first edit)'));
+    // The second save lands during the rebuild the first one started.
+    await new Promise((r) => setTimeout(r, 100));
+    writeFileSync(second, secondText.replace(/^name: .*$/m, 'name: PostgreSQL (second edit)'));
+    await page.waitForFunction(
+      () => document.querySelector('#detail-title')?.textContent === 'PostgreSQL (second edit)',
+      null,
+      { timeout: 20_000 },
+    );
+    await page.close();
+  });
 });
