@@ -130,3 +130,21 @@ export function prepaintScript(defaultViewId: string): string {
 })();
 `;
 }
+
+/** Where index.html asks for the pre-drawn map: inside the root element the app renders into. */
+export const PREPAINT_MARKER = '<!-- atlas:prepaint -->';
+
+/**
+ * index.html with the pre-drawn map at its marker. Throws when the marker is missing or appears
+ * twice, so a changed index.html stops the build instead of silently losing the first paint.
+ * @example injectPrepaint('<div id="root"><!-- atlas:prepaint --></div>', '<svg/>')
+ */
+export function injectPrepaint(html: string, markup: string): string {
+  const at = html.indexOf(PREPAINT_MARKER);
+  if (at === -1 || html.indexOf(PREPAINT_MARKER, at + 1) !== -1)
+    throw new Error(
+      `index.html must hold the marker ${PREPAINT_MARKER} exactly once, inside <div id="root">, ` +
+        `where the build draws the default view before any script runs. Fix: put it back.`,
+    );
+  return html.slice(0, at) + markup + html.slice(at + PREPAINT_MARKER.length);
+}

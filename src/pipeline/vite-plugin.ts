@@ -9,7 +9,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { toShell } from '../model/shell.ts';
 import type { AtlasShell } from '../model/types.ts';
 import { buildAtlas, type BuildResult } from './build.ts';
-import { prepaintMarkup, prepaintScript } from './prepaint.ts';
+import { injectPrepaint, prepaintMarkup, prepaintScript } from './prepaint.ts';
 import { AtlasBuildError, formatProblem } from './problems.ts';
 
 const SHELL_ID = 'virtual:atlas-shell';
@@ -160,7 +160,7 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
         if (command !== 'build' || !lastGood) return html;
         const markup = prepaintMarkup(shellOf(lastGood), base);
         return {
-          html: html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`),
+          html: injectPrepaint(html, markup),
           tags: [{ tag: 'script', attrs: { src: `${base}prepaint.js` }, injectTo: 'body-prepend' }],
         };
       },
