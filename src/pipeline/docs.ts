@@ -20,6 +20,7 @@ import {
   writeCacheEntry,
 } from './cache.ts';
 import { relativePath } from './load.ts';
+import { scanMdx, type MdxScan } from './mdx-scan.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -32,17 +33,6 @@ export interface CompiledDoc {
   info: DocInfo;
   /** An ES module: `export default function (React, ReactDOM, _jsx_runtime) { … }` returning the MDX exports. */
   module: string;
-}
-
-const IMPORT_RE = /^\s*import\s[^'"]*['"]([^'"]+)['"]/gm;
-const NODE_LINK_RE = /<NodeLink\s+id="([^"]*)"/g;
-/** Markup that could run code or pull in other content: never allowed in a doc. */
-const UNSAFE_RE =
-  /<(script|iframe|object|embed|style|link|meta)\b|\bon[a-z]+\s*=|dangerouslySetInnerHTML|javascript:|^\s*export\s/gim;
-
-function lineColumnOf(text: string, index: number): { line: number; column: number } {
-  const before = text.slice(0, index).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
 /** Wraps mdx-bundler's function-body output in a module; the body ends in `return Component;`. */
@@ -132,43 +122,53 @@ export async function compileDoc(
   const source = await readFile(path, 'utf8');
   const problems: Problem[] = [];
 
-  let imports = false;
-  for (const match of source.matchAll(IMPORT_RE)) {
-    imports = true;
-    const target = match[1] ?? '';
+  let scan: MdxScan;
+  try {
+    scan = scanMdx(source);
+  } catch (error) {
+    // Not cacheable: parsed, and reported, again on every build.
+    return { problems: [parseProblem(file, error)], cache: 'miss' };
+  }
+  const imports = scan.imports.length > 0;
+  for (const { target, line, column } of scan.imports) {
     const resolved = resolvePath(dirname(path), target);
     if (!target.startsWith('.') || !resolved.startsWith(resolvePath(docsDir) + '/')) {
       problems.push({
         file,
         pointer: '',
-        ...lineColumnOf(source, match.index ?? 0),
+        line,
+        column,
         message: `imports "${target}", which is outside docs/`,
         fix: 'docs may only import other files under docs/ by relative path; use the MDX components the atlas provides (NodeLink) instead',
       });
     }
   }
-  for (const match of source.matchAll(UNSAFE_RE)) {
+  for (const { what, line, column } of scan.unsafe) {
     problems.push({
       file,
       pointer: '',
-      ...lineColumnOf(source, match.index ?? 0),
-      message: `contains "${match[0].trim()}", which could run code in the page`,
+      line,
+      column,
+      message: `contains "${what}", which could run code in the page`,
       fix: 'write plain Markdown; links are [text](https://…) and other nodes are <NodeLink id="…">',
     });
   }
-  for (const match of source.matchAll(NODE_LINK_RE)) {
-    const target = match[1] ?? '';
-    if (!nodeIds.has(target)) {
-      const guess = nearest(target, nodeIds, 1)[0];
-      problems.push({
-        file,
-        pointer: '',
-        ...lineColumnOf(source, match.index ?? 0),
-        message: `<NodeLink> names unknown node "${target}"`,
-        fix: guess ? `did you mean "${guess}"?` : 'name an existing node id',
-      });
-    }
+  for (const { id: target, line, column } of scan.nodeLinks) {
+    if (target !== null && nodeIds.has(target)) continue;
+    const guess = target === null ? undefined : nearest(target, nodeIds, 1)[0];
+    problems.push({
+      file,
+      pointer: '',
+      line,
+      column,
+      message:
+        target === null
+          ? '<NodeLink> has no id="…" string'
+          : `<NodeLink> names unknown node "${target}"`,
+      fix: guess ? `did you mean "${guess}"?` : 'name an existing node id',
+    });
   }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (problems.length > 0) return { problems };
 
   // A doc that imports other files compiles them in, so its source alone does not key it: such
@@ -240,6 +240,19 @@ function compileProblem(file: string, error: unknown): Problem {
     line: cause?.place?.start?.line ?? first?.location?.line ?? 1,
     column: cause?.place?.start?.column ?? (first?.location?.column ?? 0) + 1,
     message: `MDX does not compile: ${text}`,
+    fix: 'correct the MDX at this position (close every tag; escape { and < in prose as \\{ and &lt;)',
+  };
+}
+
+/** The problem for MDX that does not parse, at the place the parser names. */
+function parseProblem(file: string, error: unknown): Problem {
+  const e = error as { reason?: string; line?: number; column?: number; message?: string };
+  return {
+    file,
+    pointer: '',
+    line: e.line ?? 1,
+    column: e.column ?? 1,
+    message: `MDX does not compile: ${e.reason ?? e.message ?? String(error)}`,
     fix: 'correct the MDX at this position (close every tag; escape { and < in prose as \\{ and &lt;)',
   };
 }
