@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { atlasPlugin } from './src/pipeline/vite-plugin.ts';
@@ -45,30 +44,4 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: [
-            'tests/unit/**/*.test.ts',
-            'tests/data/**/*.test.ts',
-            'tests/build/**/*.test.ts',
-          ],
-          environment: 'node',
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'component',
-          include: ['tests/component/**/*.test.tsx'],
-          environment: 'jsdom',
-          setupFiles: ['tests/component/setup.ts'],
-          globalSetup: ['tests/component/global-setup.ts'],
-        },
-      },
-    ],
-  },
 });

@@ -1,0 +1,38 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Vitest's own config, so the tests do not run the atlas's Vite plugin: with it, every test
+ * project built the real atlas before its first test. Tests that need an atlas build the one they
+ * need (the fixture in tests/component/global-setup.ts, the real data in tests/data, a production
+ * build in tests/build).
+ */
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/data/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/component/setup.ts'],
+          globalSetup: ['tests/component/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});
