@@ -11,6 +11,7 @@
  * this table.
  */
 import { QUESTIONS } from '../model/architectures';
+import { LEVELS } from '../model/pathways';
 
 /** Longest id accepted from a URL; anything longer is ignored rather than echoed. */
 export const MAX_ID_LENGTH = 80;
@@ -142,7 +143,7 @@ export const ROUTES = {
       skills: idListCodec('skills ticked in “Where can I help?”'),
       level: oneOfCodec(
         'the level in “Where can I help?”',
-        ['novice', 'intermediate', 'expert', 'mastery'] as const,
+        LEVELS,
         'novice',
       ),
       cell: textCodec('the skills-map cell opened, as area:level'),

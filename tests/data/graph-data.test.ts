@@ -120,13 +120,6 @@ describe('the real graph-data', () => {
     expect(expected.filter((e) => !registered.has(e))).toEqual([]);
   });
 
-  it('sources every node with at least one https link', () => {
-    for (const node of atlas.nodes) {
-      expect(node.sources.length, node.file).toBeGreaterThan(0);
-      for (const s of node.sources) expect(s.url, node.file).toMatch(/^https:\/\/\S+$/);
-    }
-  });
-
   it('uses only https URLs anywhere in the data', () => {
     // A config value such as db_url = "sqlite:///…" is a setting, not a link.
     const links = (n: object) => urlsIn(n).filter(([path]) => path !== '/config/value');
