@@ -8,8 +8,11 @@
 import '@xyflow/react/dist/style.css';
 import './app/styles.css';
 
+// User-timing marks: the live-map profile (scripts/profile-live-map.mjs) splits the time at them.
+performance.mark('atlas:boot');
 requestAnimationFrame(() => {
   setTimeout(() => {
+    performance.mark('atlas:import-app');
     void import('./main');
   }, 0);
 });

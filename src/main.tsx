@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { deferredFullAtlas } from './state/atlas-context';
 import { applyTheme } from './state/theme';
 
+performance.mark('atlas:app-evaluated');
 // Before the first render, so a dark-theme choice never flashes light.
 applyTheme();
 
@@ -18,3 +19,4 @@ createRoot(container).render(
     <App shell={shell} full={full} base={import.meta.env.BASE_URL.replace(/\/$/, '')} />
   </StrictMode>,
 );
+performance.mark('atlas:render-called');
