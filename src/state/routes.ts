@@ -10,7 +10,7 @@
  * src/app/app.tsx. To add a parameter: add it to its route's `params` here; the URL fuzz test reads
  * this table.
  */
-import { QUESTIONS } from '../model/architectures';
+import type { QUESTIONS } from '../model/architectures';
 import { LEVELS } from '../model/pathways';
 
 /** Longest id accepted from a URL; anything longer is ignored rather than echoed. */
@@ -108,16 +108,28 @@ const MAP_PARAMS = {
   collapsed: idListCodec('groups collapsed to their count', 50),
 } as const;
 
+/**
+ * The chooser's question ids. Only their type comes from the model (its questions, with their
+ * options and scoring, stay out of the map route's bytes); the compiler checks that this list
+ * names every question and nothing else, and the chooser page checks the answers' values.
+ */
+type QuestionId = (typeof QUESTIONS)[number]['id'];
+const QUESTION_IDS = [
+  'users',
+  'infra',
+  'storage',
+  'gpu',
+  'ops',
+  'pay',
+] as const satisfies readonly QuestionId[];
+const EVERY_QUESTION: Exclude<QuestionId, (typeof QUESTION_IDS)[number]> extends never
+  ? true
+  : never = true;
+void EVERY_QUESTION;
+
 const CHOOSER_PARAMS = Object.fromEntries(
-  QUESTIONS.map((q) => [
-    q.id,
-    oneOfCodec(
-      `answer to “${q.id}”`,
-      q.options.map(([value]) => value),
-      '' as string,
-    ),
-  ]),
-) as Record<(typeof QUESTIONS)[number]['id'], Codec<string>>;
+  QUESTION_IDS.map((id) => [id, textCodec(`answer to the chooser's “${id}” question`)]),
+) as Record<QuestionId, Codec<string>>;
 
 /** The routes: a wouter pattern and the parameters the page owns. */
 export const ROUTES = {
@@ -141,11 +153,7 @@ export const ROUTES = {
     pattern: '/pathways',
     params: {
       skills: idListCodec('skills ticked in “Where can I help?”'),
-      level: oneOfCodec(
-        'the level in “Where can I help?”',
-        LEVELS,
-        'novice',
-      ),
+      level: oneOfCodec('the level in “Where can I help?”', LEVELS, 'novice'),
       cell: textCodec('the skills-map cell opened, as area:level'),
     },
   },
