@@ -17,6 +17,8 @@ import { listFiles, loadYamlFile, locate, relativePath, type LoadedFile } from '
 import { AtlasBuildError, sortProblems, type Problem } from './problems.ts';
 import { resolve, type RawData } from './resolve.ts';
 import { checkSchema, schemaSource, type SchemaName } from './schemas.ts';
+import { loadSettings } from './settings.ts';
+import type { SettingsAtlas } from '../model/settings.ts';
 
 export interface BuildOptions {
   /** The folder holding graph-data/ and docs/. */
@@ -61,6 +63,8 @@ export interface BuildResult {
   atlas: Atlas;
   /** Doc id → ES module source. */
   docModules: Map<string, string>;
+  /** The configuration atlas (graph-data/settings/), served apart from the map's data. */
+  settings: SettingsAtlas;
   problems: Problem[];
   stats: BuildStats;
 }
@@ -293,7 +297,14 @@ async function loadData(root: string, docIds: Set<string>, cache: YamlCache | un
   // Contributor pathways: optional; when present, every skill, area and cell must resolve.
   const skillIds = new Set(resolved.skills.map((k) => k.id));
   const pathways = await loadPathways(root, problems, skillIds, cache);
-  return { resolved, pathways, invalidNodeIds, problems };
+  const nodeIds = new Set([...resolved.nodes.map((n) => n.id), ...invalidNodeIds]);
+  const settings = await loadSettings(
+    root,
+    nodeIds,
+    (path, schema) => loadChecked(root, path, schema, cache),
+    problems,
+  );
+  return { resolved, pathways, invalidNodeIds, problems, settings };
 }
 
 /**
@@ -318,7 +329,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   });
   if (!loaded || (loaded.problems.length > 0 && yamlCache.hits > 0))
     loaded = await loadData(root, docIds, undefined);
-  const { resolved, pathways, invalidNodeIds, problems } = loaded;
+  const { resolved, pathways, invalidNodeIds, problems, settings } = loaded;
 
   // Docs: compiled at build time; a doc under docs/nodes/ belongs to the node of the same id.
   const nodeIds = new Set(resolved.nodes.map((n) => n.id));
@@ -421,7 +432,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   stats.milliseconds = Math.round(performance.now() - started);
   const { viewSpecs: _specs, ...data } = resolved;
   const atlas: Atlas = { ...data, nodes, views, docs, ...(pathways ? { pathways } : {}) };
-  return { atlas, docModules, problems: sortProblems(problems), stats };
+  return { atlas, docModules, settings, problems: sortProblems(problems), stats };
 }
 
 /** As buildAtlas, but throws an AtlasBuildError listing every problem. */

@@ -16,19 +16,21 @@ const command = positionals[0];
 const root = resolve(values.root);
 
 if (command === 'validate') {
-  const { atlas, problems, stats } = await buildAtlas({ root, layout: false });
+  const { atlas, settings, problems, stats } = await buildAtlas({ root, layout: false });
   if (problems.length > 0) {
     for (const p of problems) console.error(formatProblem(p));
     console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
     process.exit(1);
   }
+  const summarised = settings.settings.filter((s) => s.summary).length;
   console.log(
     `graph-data is valid: ${atlas.nodes.length} nodes, ${atlas.relations.length} relations, ` +
-      `${atlas.paths.length} paths, ${atlas.architectures.length} architectures, ${atlas.docs.length} docs ` +
+      `${atlas.paths.length} paths, ${atlas.architectures.length} architectures, ${atlas.docs.length} docs, ` +
+      `${settings.settings.length} settings of ${settings.classes.length} classes (${summarised} summarised, ${settings.keys.length} distribution keys) ` +
       `(${stats.milliseconds} ms; docs: ${stats.docsCompiled} compiled, ${stats.docsCached} from the cache).`,
   );
 } else if (command === 'export') {
-  const { atlas, problems, stats } = await buildAtlas({ root });
+  const { atlas, settings, problems, stats } = await buildAtlas({ root });
   if (problems.length > 0) {
     for (const p of problems) console.error(formatProblem(p));
     process.exit(1);
@@ -46,6 +48,7 @@ if (command === 'validate') {
         kinds,
         relationTypes,
         docs,
+        settings,
       },
       null,
       2,

@@ -18,7 +18,11 @@ export type SchemaName =
   | 'skills'
   | 'view'
   | 'personas'
-  | 'pathways';
+  | 'pathways'
+  | 'settings'
+  | 'settings-history'
+  | 'setting-summaries'
+  | 'setting-keys';
 
 interface SchemaNode {
   description?: string;
@@ -38,6 +42,10 @@ const SCHEMA_NAMES: SchemaName[] = [
   'view',
   'personas',
   'pathways',
+  'settings',
+  'settings-history',
+  'setting-summaries',
+  'setting-keys',
 ];
 
 const sources = new Map<SchemaName, string>();

@@ -1,0 +1,114 @@
+/**
+ * The configuration atlas: every configurable trait of JupyterHub and its main plugins, read
+ * from their sources by scripts/extract-config.py, with where the distributions set them.
+ * Loaded lazily (`virtual:atlas-settings`), never on the map route.
+ */
+
+export type DefaultFrom = 'literal' | 'expression' | 'type' | 'computed' | 'none';
+
+export interface Setting {
+  /** `Class.name`, unique. */
+  id: string;
+  class: string;
+  name: string;
+  /** Trait type with its element types, e.g. `List(Unicode)`. */
+  type: string;
+  /** As Python prints it, or the source expression when it is not a literal. */
+  default?: string;
+  defaultFrom: DefaultFrom;
+  /** Source line of the method that computes the default, when computed. */
+  computed?: string;
+  values?: string[];
+  deprecated?: { since?: string; by?: string };
+  /** The exact line: https://github.com/<repo>/blob/<sha>/<path>#L<line>. */
+  source: string;
+  /** The upstream docs anchor, or the project's reference page when it has no anchors. */
+  docs: string;
+  /** One line in our words (for the settings paths, architectures and the composer use). */
+  summary?: string;
+  /** How a computed default is worked out, in our words. */
+  rule?: string;
+  /** For JupyterHub's own classes: whether JupyterHub 3.0.0 had the setting. */
+  inJupyterHub3?: boolean;
+}
+
+export interface SettingClass {
+  id: string;
+  /** Dotted path that selects it, e.g. `kubespawner.KubeSpawner`. */
+  import: string;
+  node: string;
+  project: string;
+  version: string;
+  /** Base classes that are in the data, nearest first; `externalBases` are the others. */
+  bases: string[];
+  externalBases: string[];
+  /** Every ancestor in the data, in method resolution order. */
+  ancestors: string[];
+  source: string;
+  /** Ids of the settings the class defines itself. */
+  own: string[];
+  /** Ids of the settings it inherits (defined on an ancestor and not redefined on the way). */
+  inherited: string[];
+  /** Inherited settings whose default this class computes: name → source line. */
+  overrides: Record<string, string>;
+}
+
+export interface SettingKey {
+  distribution: 'z2jh' | 'tljh';
+  /** `singleuser.profileList`, `auth.type`, `hub.config.*` … */
+  key: string;
+  /** The setting's id, on the class that defines it. */
+  setting: string;
+  /** The class the distribution sets it on (a subclass of the defining one, or it). */
+  class: string;
+  note?: string;
+  /** The distribution's own default for the key, as it writes it. */
+  default?: string;
+  source: string;
+}
+
+export interface RemovedSetting {
+  setting: string;
+  removedIn: string;
+  source: string;
+  changelog: string;
+}
+
+export interface SettingsProject {
+  id: string;
+  repo: string;
+  commit: string;
+  version: string;
+  docs: string;
+}
+
+export interface Distribution {
+  id: SettingKey['distribution'];
+  node: string;
+  form: 'helm-values' | 'tljh-config';
+  /** Where any setting can be written as `<prefix>.<Class>.<setting>` (`hub.config`, `auth`). */
+  passthrough?: { prefix: string; classes?: string[]; source: string };
+}
+
+export interface SettingsAtlas {
+  projects: SettingsProject[];
+  distributions: Distribution[];
+  classes: SettingClass[];
+  settings: Setting[];
+  keys: SettingKey[];
+  /** JupyterHub settings of 3.0.0 that the pinned JupyterHub no longer has. */
+  removed: RemovedSetting[];
+}
+
+/** The settings a class has, own first, then inherited, each in source order. */
+export function settingsOf(atlas: SettingsAtlas, classId: string): Setting[] {
+  const cls = atlas.classes.find((c) => c.id === classId);
+  if (!cls) return [];
+  const byId = new Map(atlas.settings.map((s) => [s.id, s]));
+  return [...cls.own, ...cls.inherited].flatMap((id) => byId.get(id) ?? []);
+}
+
+/** `c.Spawner.start_timeout = 120` for a setting and a Python value. */
+export function pythonLine(setting: Pick<Setting, 'class' | 'name'>, value: string): string {
+  return `c.${setting.class}.${setting.name} = ${value}`;
+}
