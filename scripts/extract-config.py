@@ -78,12 +78,33 @@ def name_of(func: ast.expr) -> str:
     return ast.unparse(func)
 
 
+def constant_arithmetic(node: ast.expr):
+    """The value of arithmetic on numbers only (`30 * 60`, `-1`, `2**30`); else ValueError."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        value = constant_arithmetic(node.operand)
+        return -value if isinstance(node.op, ast.USub) else value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Pow, ast.FloorDiv)):
+        left, right = constant_arithmetic(node.left), constant_arithmetic(node.right)
+        if isinstance(node.op, ast.Pow) and abs(right) > 64:
+            raise ValueError("too large")
+        ops = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
+               ast.Pow: lambda a, b: a**b, ast.FloorDiv: lambda a, b: a // b}
+        return ops[type(node.op)](left, right)
+    raise ValueError("not constant arithmetic")
+
+
 def literal_text(node: ast.expr) -> str | None:
-    """`node` printed as Python's repr would print its value, when it is a literal."""
+    """`node` printed as Python's repr would print its value, when it is a literal (arithmetic
+    on numbers, such as `30 * 60`, is worked out)."""
     try:
         value = ast.literal_eval(node)
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-        return None
+        try:
+            value = constant_arithmetic(node)
+        except (ValueError, ZeroDivisionError, KeyError):
+            return None
     return repr(value)
 
 

@@ -12,3 +12,9 @@ declare module 'virtual:atlas' {
   /** One lazy import per compiled MDX doc. */
   export const docLoaders: Record<string, DocModuleLoader>;
 }
+
+declare module 'virtual:atlas-settings' {
+  import type { SettingsAtlas } from './model/settings';
+  /** Every setting, its class and where distributions set it; loaded by /config, /compose and search. */
+  export const settings: SettingsAtlas;
+}

@@ -15,7 +15,7 @@ import { SearchBox } from '../features/search/search-box';
 import { ShareTools } from '../features/share/share-tools';
 import { indexAtlas } from '../model/graph';
 import type { AtlasShell } from '../model/types';
-import { AtlasProvider, type FullAtlasLoader } from '../state/atlas-context';
+import { AtlasProvider, type FullAtlasLoader, type SettingsLoader } from '../state/atlas-context';
 import { useTheme, type ThemeChoice } from '../state/theme';
 import { useMapMode } from '../state/url-state';
 import { ErrorBoundary } from '../ui/error-boundary';
@@ -39,6 +39,9 @@ const PathGallery = lazy(() =>
 const PathWalkPage = lazy(() =>
   import('./path-walk-page').then((m) => ({ default: m.PathWalkPage })),
 );
+// The configuration reference and composer bring the settings data; they load on demand.
+const config = () => import('../features/config/config-page');
+const ConfigPage = lazy(() => config().then((m) => ({ default: m.ConfigPage })));
 const PathwaysPage = lazy(() =>
   import('../features/pathways/pathways-page').then((m) => ({ default: m.PathwaysPage })),
 );
@@ -185,6 +188,7 @@ function Shell() {
           <Link href={links.paths()}>Guided paths</Link>
           <Link href={links.architectures()}>Architectures</Link>
           <Link href={links.choose()}>Choose</Link>
+          <Link href={links.config()}>Configure</Link>
           <Link href={links.pathways()}>Contribute</Link>
         </nav>
         <ErrorBoundary what="search">
@@ -208,6 +212,7 @@ function Shell() {
         <Route path="/compare">{lazyPage(ComparePage)}</Route>
         <Route path="/pathways">{lazyPage(PathwaysPage)}</Route>
         <Route path="/choose">{lazyPage(ChooserPage)}</Route>
+        <Route path="/config">{lazyPage(ConfigPage)}</Route>
         <Route path="/paths/:id/:step">
           {(params: { id: string; step: string }) => lazyPage(PathWalkPage, params)}
         </Route>
@@ -225,14 +230,19 @@ export interface AppProps {
   shell: AtlasShell;
   /** The rest: details, paths, architectures, pathways and docs, loaded after the first render. */
   full: FullAtlasLoader;
+  /** The configuration atlas, loaded when /config, /compose or the search first needs it. */
+  settings: SettingsLoader;
   /** Path prefix the atlas is served under ('' at the site root). */
   base: string;
   /** Location hooks other than the browser's (tests use wouter's memoryLocation). */
   location?: { hook: BaseLocationHook; searchHook: BaseSearchHook };
 }
 
-export function App({ shell, full, base, location }: AppProps) {
-  const value = useMemo(() => ({ index: indexAtlas(shell), full, DocView }), [shell, full]);
+export function App({ shell, full, settings, base, location }: AppProps) {
+  const value = useMemo(
+    () => ({ index: indexAtlas(shell), full, settings, DocView }),
+    [shell, full, settings],
+  );
   // Fetch the rest once the first screen is up, so a click on a node rarely waits for it.
   useEffect(() => {
     const start = () => full.start();

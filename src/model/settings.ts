@@ -107,8 +107,3 @@ export function settingsOf(atlas: SettingsAtlas, classId: string): Setting[] {
   const byId = new Map(atlas.settings.map((s) => [s.id, s]));
   return [...cls.own, ...cls.inherited].flatMap((id) => byId.get(id) ?? []);
 }
-
-/** `c.Spawner.start_timeout = 120` for a setting and a Python value. */
-export function pythonLine(setting: Pick<Setting, 'class' | 'name'>, value: string): string {
-  return `c.${setting.class}.${setting.name} = ${value}`;
-}

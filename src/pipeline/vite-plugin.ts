@@ -2,7 +2,8 @@
  * Runs the atlas pipeline inside Vite. `virtual:atlas-shell` is what the map route needs before
  * its first render (src/model/shell.ts); `virtual:atlas` is the whole resolved atlas plus
  * `docLoaders`, each doc id mapped to a lazy import of `virtual:atlas-doc/<id>` (one compiled
- * MDX module per doc). The app imports the shell eagerly and the rest on demand.
+ * MDX module per doc). `virtual:atlas-settings` is the configuration atlas, for /config, /compose
+ * and the settings in search. The app imports the shell eagerly and the rest on demand.
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -16,6 +17,7 @@ import { AtlasBuildError, formatProblem } from './problems.ts';
 const SHELL_ID = 'virtual:atlas-shell';
 const ATLAS_ID = 'virtual:atlas';
 const DOC_PREFIX = 'virtual:atlas-doc/';
+const SETTINGS_ID = 'virtual:atlas-settings';
 const RESOLVED = '\0';
 
 export interface AtlasPluginOptions {
@@ -95,6 +97,7 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
       };
       invalidate(RESOLVED + SHELL_ID);
       invalidate(RESOLVED + ATLAS_ID);
+      invalidate(RESOLVED + SETTINGS_ID);
       for (const id of lastGood?.docModules.keys() ?? []) invalidate(RESOLVED + DOC_PREFIX + id);
       server.ws.send({ type: 'full-reload' });
     } catch (error) {
@@ -176,7 +179,8 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
       },
     },
     resolveId(id) {
-      if (id === SHELL_ID || id === ATLAS_ID || id.startsWith(DOC_PREFIX)) return RESOLVED + id;
+      if (id === SHELL_ID || id === ATLAS_ID || id === SETTINGS_ID || id.startsWith(DOC_PREFIX))
+        return RESOLVED + id;
       return undefined;
     },
     async load(id) {
@@ -185,6 +189,8 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
       // JSON.parse of a string literal is faster to start than the same object as JS source.
       const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       if (id === RESOLVED + SHELL_ID) return `export const shell = ${json(shellOf(result))};\n`;
+      if (id === RESOLVED + SETTINGS_ID)
+        return `export const settings = ${json(result.settings)};\n`;
       if (id === RESOLVED + ATLAS_ID) {
         const entries = [...result.docModules.keys()].map(
           (doc) => `  ${JSON.stringify(doc)}: () => import(${JSON.stringify(DOC_PREFIX + doc)}),`,

@@ -1,6 +1,7 @@
 import { createContext, use, useContext, type ComponentType, type ReactNode } from 'react';
 import type { DocModuleLoader } from '../model/docs';
 import { indexAtlas, type AtlasIndex } from '../model/graph';
+import type { SettingsAtlas } from '../model/settings';
 import type { Atlas } from '../model/types';
 
 /** The full atlas and its compiled docs, loaded after the map's first render. */
@@ -20,11 +21,47 @@ export interface FullAtlasLoader {
   start(): void;
 }
 
+/** The configuration atlas, loaded the first time a page or the search needs it. */
+export interface SettingsLoader {
+  promise: Promise<SettingsAtlas>;
+  start(): void;
+}
+
+/** A settings loader that fetches on the first `start`. */
+export function deferredSettings(load: () => Promise<{ settings: SettingsAtlas }>): SettingsLoader {
+  let begin: () => void = () => undefined;
+  const promise = settled(
+    new Promise<SettingsAtlas>((resolve, reject) => {
+      begin = () => load().then((m) => resolve(m.settings), reject);
+    }),
+  );
+  let started = false;
+  return {
+    promise,
+    start() {
+      if (started) return;
+      started = true;
+      begin();
+    },
+  };
+}
+
+/** An already-loaded configuration atlas (tests). */
+export function settingsNow(settings: SettingsAtlas): SettingsLoader {
+  const promise = Object.assign(Promise.resolve(settings), {
+    status: 'fulfilled' as const,
+    value: settings,
+  });
+  return { promise, start: () => undefined };
+}
+
 export interface AtlasContextValue {
   /** The shell: what the map draws on first paint. */
   index: AtlasIndex;
   /** The full atlas (details, paths, architectures, docs); read it with `useFullAtlas`. */
   full: FullAtlasLoader;
+  /** The configuration atlas; read it with `useSettings`. */
+  settings: SettingsLoader;
   /** Renders a compiled MDX doc; supplied by the app shell so features need not import each other. */
   DocView: ComponentType<{ docId: string }>;
 }
@@ -102,4 +139,11 @@ export function useFullAtlas(): FullAtlas {
   const { full } = useAtlas();
   full.start();
   return use(full.promise);
+}
+
+/** The configuration atlas. Suspends until it has loaded (call it below a `<Suspense>`). */
+export function useSettings(): SettingsAtlas {
+  const { settings } = useAtlas();
+  settings.start();
+  return use(settings.promise);
 }

@@ -7,7 +7,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/app/app';
 import type { DocModuleLoader } from '../../src/model/docs';
 import { toShell } from '../../src/model/shell';
-import { fullAtlasNow } from '../../src/state/atlas-context';
+import { fullAtlasNow, settingsNow } from '../../src/state/atlas-context';
 
 /** The valid fixture, built by the real pipeline in global-setup.ts. */
 export const fixtureAtlas = inject('fixtureAtlas');
@@ -34,6 +34,7 @@ export function fixtureProps(docLoaders: Record<string, DocModuleLoader> = {}) {
   return {
     shell: toShell(fixtureAtlas),
     full: fullAtlasNow({ atlas: fixtureAtlas, docLoaders }),
+    settings: settingsNow(inject('fixtureSettings')),
     base: '',
   };
 }

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { fixtureAtlas, renderAt } from './render';
 
 const atlas = fixtureAtlas;
@@ -93,7 +93,7 @@ describe('search before the rest of the atlas has loaded', () => {
     const { memoryLocation } = await import('wouter/memory-location');
     const { App } = await import('../../src/app/app');
     const { toShell } = await import('../../src/model/shell');
-    const { deferredFullAtlas } = await import('../../src/state/atlas-context');
+    const { deferredFullAtlas, settingsNow } = await import('../../src/state/atlas-context');
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const full = deferredFullAtlas(async () => {
@@ -102,7 +102,15 @@ describe('search before the rest of the atlas has loaded', () => {
     });
     const location = memoryLocation({ path: '/', record: true });
     const user = userEvent.setup();
-    render(<App shell={toShell(atlas)} full={full} base="" location={location} />);
+    render(
+      <App
+        shell={toShell(atlas)}
+        full={full}
+        settings={settingsNow(inject('fixtureSettings'))}
+        base=""
+        location={location}
+      />,
+    );
     await user.keyboard('/kubernetes');
     expect(
       within(screen.getByRole('listbox', { name: 'Search results' })).getByText(

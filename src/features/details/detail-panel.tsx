@@ -5,7 +5,8 @@ import type { AtlasNode, NodeCard } from '../../model/types';
 import { CopyButton } from '../../ui/copy-button';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { ExternalLink } from '../../ui/external-link';
-import { useAtlas, useFullAtlas } from '../../state/atlas-context';
+import { Link } from 'wouter';
+import { useAtlas, useFullAtlas, useSettings } from '../../state/atlas-context';
 import { NodeAnchor } from '../../state/node-anchor';
 import { useFocus, useSelectedNode } from '../../state/url-state';
 import { links as to, withBase } from '../../state/routes';
@@ -244,6 +245,53 @@ function Contribute({ node }: { node: AtlasNode }) {
   );
 }
 
+/** Settings shown in a panel before "all N settings": those with a summary, in source order. */
+const PANEL_SETTINGS = 6;
+
+/**
+ * The settings of the node's configurable classes (from the configuration atlas, loaded when a
+ * panel first shows this section): the summarised ones first, and a link to all of them.
+ */
+function Configuration({ id }: { id: string }) {
+  const settings = useSettings();
+  const classes = settings.classes.filter((c) => c.node === id);
+  if (classes.length === 0) return null;
+  const byId = new Map(settings.settings.map((s) => [s.id, s]));
+  const own = classes.flatMap((c) =>
+    c.own.map((sid) => byId.get(sid)).filter((s) => s !== undefined),
+  );
+  const picked = [
+    ...own.filter((s) => s.summary && !s.deprecated),
+    ...own.filter((s) => !s.summary && !s.deprecated),
+  ].slice(0, PANEL_SETTINGS);
+  const inherited = new Set(classes.flatMap((c) => c.inherited)).size;
+  return (
+    <Section title="Configuration">
+      <ul className="link-list panel-settings">
+        {picked.map((s) => (
+          <li key={s.id}>
+            <Link href={to.config({ setting: s.id, class: s.class })}>
+              <code>{s.id}</code>
+            </Link>
+            {s.summary ? <span className="muted"> — {s.summary}</span> : null}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {classes.map((c, i) => (
+          <span key={c.id}>
+            {i > 0 ? ' · ' : ''}
+            <Link href={to.config({ class: c.id })}>
+              All {c.own.length + c.inherited.length} settings of {c.id}
+            </Link>
+          </span>
+        ))}
+        {inherited > 0 ? <span className="muted"> (with those inherited)</span> : null}
+      </p>
+    </Section>
+  );
+}
+
 /** The node's full record, from the part of the atlas loaded after the map's first render. */
 function useNodeDetails(id: string): AtlasNode | undefined {
   return useFullAtlas().index.nodeById.get(id);
@@ -284,6 +332,11 @@ function MoreDetails({ id }: { id: string }) {
         {node.license ? <p className="muted">Licence: {node.license}</p> : null}
       </Section>
       <Configure node={node} />
+      <ErrorBoundary what="settings">
+        <Suspense fallback={<LoadingDetails />}>
+          <Configuration id={node.id} />
+        </Suspense>
+      </ErrorBoundary>
       <UsedBy node={node} />
       <Contribute node={node} />
       {node.doc ? (

@@ -1,6 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { AtlasSearch } from '../../model/search';
+import { useLocation } from 'wouter';
+import type { AtlasSearch, SearchHit } from '../../model/search';
+import type { SettingHit, SettingSearch } from '../../model/setting-search';
 import { useAtlas } from '../../state/atlas-context';
+import { links } from '../../state/routes';
 import { useSearchQuery, useSelectedView } from '../../state/url-state';
 import { isTypingTarget } from '../../ui/keyboard';
 
@@ -45,6 +48,56 @@ function useSearchEngine(needed: boolean): AtlasSearch | null {
   return engine;
 }
 
+let settingSearchModule: Promise<typeof import('../../model/setting-search')> | undefined;
+
+/**
+ * The settings search, built from the configuration atlas: loaded when someone focuses the box
+ * or types, never with the map. Null until then; `failed` when it could not load (the node
+ * search still works).
+ */
+function useSettingEngine(needed: boolean): { engine: SettingSearch | null; failed: boolean } {
+  const { settings } = useAtlas();
+  const [state, setState] = useState<{ engine: SettingSearch | null; failed: boolean }>({
+    engine: null,
+    failed: false,
+  });
+  useEffect(() => {
+    if (!needed || state.engine || state.failed) return undefined;
+    let live = true;
+    settings.start();
+    settingSearchModule ??= import('../../model/setting-search');
+    Promise.all([settingSearchModule, settings.promise]).then(
+      ([search, loaded]) => {
+        if (live) setState({ engine: search.createSettingSearch(loaded), failed: false });
+      },
+      (error: unknown) => {
+        console.error('Could not load the settings for search:', error);
+        if (live) setState({ engine: null, failed: true });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, settings, state]);
+  return state;
+}
+
+type Item =
+  { type: 'node'; hit: SearchHit; key: string } | { type: 'setting'; hit: SettingHit; key: string };
+
+/** Exact setting forms first (someone typed `c.Spawner.start_timeout`), then nodes, then the rest. */
+function merge(nodes: SearchHit[], settings: SettingHit[]): Item[] {
+  const node = (hit: SearchHit): Item => ({ type: 'node', hit, key: `n-${hit.node.id}` });
+  const setting = (hit: SettingHit): Item => ({ type: 'setting', hit, key: `s-${hit.setting.id}` });
+  const exact = settings.filter((h) => h.score >= 95);
+  const rest = settings.filter((h) => h.score < 95).slice(0, nodes.length > 0 ? 4 : 8);
+  return [
+    ...exact.map(setting),
+    ...nodes.slice(0, 12 - exact.length).map(node),
+    ...rest.map(setting),
+  ];
+}
+
 /**
  * Search over names, aliases, entry points, class paths and config keys, as an ARIA combobox.
  * `/` or Ctrl/Cmd-K focuses it; arrows move through results; Enter selects and centres the node.
@@ -75,12 +128,20 @@ export function SearchBox() {
     setSynced(value);
     setUrlQuery(value);
   };
-  const engine = useSearchEngine(query !== '');
+  const nodeEngine = useSearchEngine(query !== '');
+  const [focused, setFocused] = useState(false);
+  const settingEngine = useSettingEngine(focused || query !== '');
+  // Ready when both have loaded (or the settings failed): results never reshuffle under Enter.
+  const engine = nodeEngine && (settingEngine.engine || settingEngine.failed) ? nodeEngine : null;
+  const [, navigate] = useLocation();
   const [open, setOpen] = useState(query !== '');
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const hits = useMemo(() => engine?.search(query) ?? [], [engine, query]);
+  const hits = useMemo(
+    () => (engine ? merge(engine.search(query), settingEngine.engine?.search(query) ?? []) : []),
+    [engine, settingEngine.engine, query],
+  );
   const [pendingEnter, setPendingEnter] = useState<string | null>(null);
   const kindOf = (id: string) => index.kindById.get(id);
 
@@ -113,11 +174,21 @@ export function SearchBox() {
     selectResult(nodeId, target ? (target === views[0] ? null : target.id) : undefined);
   };
 
+  /** Opens a setting's card in the configuration reference. */
+  const chooseSetting = (settingId: string) => {
+    setOpen(false);
+    setText('');
+    setSynced('');
+    navigate(links.config({ setting: settingId }));
+  };
+  const pick = (item: Item) =>
+    item.type === 'node' ? choose(item.hit.node.id) : chooseSetting(item.hit.setting.id);
+
   // Enter pressed while the search was loading: act on it once results exist for that query.
   const first = hits[0];
   useEffect(() => {
     if (pendingEnter === null || !engine) return;
-    if (pendingEnter === query && first) choose(first.node.id);
+    if (pendingEnter === query && first) pick(first);
     setPendingEnter(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the engine arrives
   }, [engine]);
@@ -132,7 +203,7 @@ export function SearchBox() {
       const hit = hits[active] ?? hits[0];
       if (hit) {
         event.preventDefault();
-        choose(hit.node.id);
+        pick(hit);
       } else if (!engine && query.trim() !== '') {
         // Typed and confirmed before the search arrived: take the first result when it does.
         event.preventDefault();
@@ -166,8 +237,8 @@ export function SearchBox() {
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={activeHit ? `${listId}-${activeHit.node.id}` : undefined}
-        placeholder="Search: name, entry point, class path, config key  ( / )"
+        aria-activedescendant={activeHit ? `${listId}-${activeHit.key}` : undefined}
+        placeholder="Search: name, class path, setting, chart key  ( / )"
         autoComplete="off"
         spellCheck={false}
         value={query}
@@ -176,7 +247,10 @@ export function SearchBox() {
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          setFocused(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
@@ -205,22 +279,48 @@ export function SearchBox() {
               .
             </li>
           ) : (
-            hits.map((hit, i) => {
+            hits.map((item, i) => {
+              const common = {
+                id: `${listId}-${item.key}`,
+                role: 'option' as const,
+                'aria-selected': i === active,
+                className: i === active ? 'is-active' : undefined,
+                // mousedown, not click: the input's blur would close the list first.
+                onMouseDown: (event: { preventDefault(): void }) => {
+                  event.preventDefault();
+                  pick(item);
+                },
+                onMouseEnter: () => setActive(i),
+              };
+              if (item.type === 'setting') {
+                const { setting } = item.hit;
+                const owner = index.nodeById.get(settingEngine.engine?.nodeOf(setting.class) ?? '');
+                return (
+                  <li key={item.key} {...common}>
+                    <span className="search-hit-name">
+                      <code>{setting.id}</code>
+                    </span>
+                    <span className="kind-chip setting-chip">Setting</span>
+                    <span className="search-hit-why">
+                      {item.hit.matchedIn === 'summary' ? (
+                        <>{setting.type}</>
+                      ) : (
+                        <>
+                          {item.hit.matchedIn}: <code>{item.hit.matchedText}</code>
+                        </>
+                      )}
+                    </span>
+                    <span className="search-hit-summary">
+                      {setting.summary ??
+                        `${setting.type}${setting.default !== undefined ? `, default ${setting.default}` : ''}${owner ? ` · ${owner.name}` : ''}`}
+                    </span>
+                  </li>
+                );
+              }
+              const hit = item.hit;
               const kind = kindOf(hit.node.kind);
               return (
-                <li
-                  key={hit.node.id}
-                  id={`${listId}-${hit.node.id}`}
-                  role="option"
-                  aria-selected={i === active}
-                  className={i === active ? 'is-active' : undefined}
-                  // mousedown, not click: the input's blur would close the list first.
-                  onMouseDown={(event) => {
-                    event.preventDefault();
-                    choose(hit.node.id);
-                  }}
-                  onMouseEnter={() => setActive(i)}
-                >
+                <li key={item.key} {...common}>
                   <span className="search-hit-name">{hit.node.name}</span>
                   <span
                     className="kind-chip"

@@ -51,6 +51,7 @@ describe('scripts/extract-config.py over a fixture module', () => {
       'klass',
       'expression',
       'no_default',
+      'arithmetic',
       'old_name',
       'sphinx_style',
       'pending',
@@ -70,6 +71,7 @@ describe('scripts/extract-config.py over a fixture module', () => {
     expect(byName('keyword')).toMatchObject({ default: '30', defaultFrom: 'literal' });
     expect(byName('expression')).toMatchObject({ default: 'os.sep', defaultFrom: 'expression' });
     expect(byName('no_default')).toMatchObject({ default: '0', defaultFrom: 'type' });
+    expect(byName('arithmetic')).toMatchObject({ default: '1800', defaultFrom: 'literal' });
     expect(byName('mapping')).toMatchObject({
       type: 'Dict(Integer)',
       default: '{}',
@@ -85,7 +87,7 @@ describe('scripts/extract-config.py over a fixture module', () => {
       computed: 33,
     });
     expect(byName('old_style')).toMatchObject({ defaultFrom: 'computed', computed: 38 });
-    expect(classes.Child?.overrides).toEqual([{ name: 'tagged', computed: 73 }]);
+    expect(classes.Child?.overrides).toEqual([{ name: 'tagged', computed: 74 }]);
   });
 
   it('spells nested trait types and enum values', () => {
