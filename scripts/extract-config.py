@@ -459,13 +459,19 @@ def history(project: dict, mirrors: Path, history_cfg: dict) -> dict:
         found = extract_module(git_show(gitdir, project["commit"], file["path"]) or "", set(file["classes"]))
         for cls_name, cls in found.items():
             now[cls_name] = {s["name"] for s in cls["settings"]}
+    # The same files and classes as now; a file or class the old release lacks is recorded absent.
     at_old: dict[str, list[str]] = {}
-    for file in history_cfg["files"]:
+    absent: list[str] = []
+    path_of: dict[str, str] = {}
+    for file in project["files"]:
         text = git_show(gitdir, old, file["path"])
-        if text is None:
-            sys.exit(f"extract-config: {old}:{file['path']} does not exist")
-        for cls_name, cls in extract_module(text, set(file["classes"])).items():
-            at_old[cls_name] = sorted(s["name"] for s in cls["settings"])
+        found = extract_module(text, set(file["classes"])) if text is not None else {}
+        for cls_name in file["classes"]:
+            path_of[cls_name] = file["path"]
+            if cls_name in found:
+                at_old[cls_name] = sorted(s["name"] for s in found[cls_name]["settings"])
+            else:
+                absent.append(cls_name)
     # All settings a class had, with ancestors', as traitlets would report them.
     gone = []
     releases = history_cfg["releases"]
@@ -475,7 +481,7 @@ def history(project: dict, mirrors: Path, history_cfg: dict) -> dict:
                 continue
             removed_in = None
             for release in releases:
-                path = next(f["path"] for f in history_cfg["files"] if cls_name in f["classes"])
+                path = path_of[cls_name]
                 text = git_show(gitdir, release, path)
                 if text is None:
                     continue
@@ -498,6 +504,7 @@ def history(project: dict, mirrors: Path, history_cfg: dict) -> dict:
         "version": old,
         "source": f"{project['repo']}/tree/{old}",
         "classes": [{"id": c, "settings": names} for c, names in at_old.items()],
+        "absent": absent,
         "removed": gone,
     }
 

@@ -42,6 +42,9 @@ const PathWalkPage = lazy(() =>
 // The configuration reference and composer bring the settings data; they load on demand.
 const config = () => import('../features/config/config-page');
 const ConfigPage = lazy(() => config().then((m) => ({ default: m.ConfigPage })));
+const ComposePage = lazy(() =>
+  import('../features/config/compose-page').then((m) => ({ default: m.ComposePage })),
+);
 const PathwaysPage = lazy(() =>
   import('../features/pathways/pathways-page').then((m) => ({ default: m.PathwaysPage })),
 );
@@ -189,6 +192,7 @@ function Shell() {
           <Link href={links.architectures()}>Architectures</Link>
           <Link href={links.choose()}>Choose</Link>
           <Link href={links.config()}>Configure</Link>
+          <Link href={links.compose()}>Compose</Link>
           <Link href={links.pathways()}>Contribute</Link>
         </nav>
         <ErrorBoundary what="search">
@@ -213,6 +217,7 @@ function Shell() {
         <Route path="/pathways">{lazyPage(PathwaysPage)}</Route>
         <Route path="/choose">{lazyPage(ChooserPage)}</Route>
         <Route path="/config">{lazyPage(ConfigPage)}</Route>
+        <Route path="/compose">{lazyPage(ComposePage)}</Route>
         <Route path="/paths/:id/:step">
           {(params: { id: string; step: string }) => lazyPage(PathWalkPage, params)}
         </Route>

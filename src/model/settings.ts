@@ -51,6 +51,8 @@ export interface SettingClass {
   inherited: string[];
   /** Inherited settings whose default this class computes: name → source line. */
   overrides: Record<string, string>;
+  /** For JupyterHub's own classes: whether JupyterHub 3.0.0 had the class. */
+  inJupyterHub3?: boolean;
 }
 
 export interface SettingKey {

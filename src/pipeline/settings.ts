@@ -58,6 +58,7 @@ interface RawHistory {
   version: string;
   source: string;
   classes: { id: string; settings: string[] }[];
+  absent: string[];
   removed: RemovedSetting[];
 }
 interface RawKeys {
@@ -334,11 +335,26 @@ export async function loadSettings(
       }
     });
     for (const r of data.removed) removed.push(r);
-    for (const cls of data.classes)
-      for (const id of classes.get(cls.id)?.own ?? []) {
-        const s = settings.get(id) as Setting;
-        s.inJupyterHub3 ??= false;
+    for (const cls of data.classes) {
+      const c = classes.get(cls.id);
+      if (!c) continue;
+      c.inJupyterHub3 = true;
+      for (const id of c.own) (settings.get(id) as Setting).inJupyterHub3 ??= false;
+    }
+    data.absent.forEach((id, i) => {
+      const c = classes.get(id);
+      if (!c) {
+        at(
+          loaded,
+          `/absent/${i}`,
+          `unknown class "${id}"`,
+          'the history lists classes of the pinned sources',
+        );
+        return;
       }
+      c.inJupyterHub3 = false;
+      for (const sid of c.own) (settings.get(sid) as Setting).inJupyterHub3 = false;
+    });
   }
 
   // Distributions' keys.

@@ -167,7 +167,36 @@ export const ROUTES = {
       text: textCodec('filter: words in a setting name or summary'),
     },
   },
-  compose: { pattern: '/compose', params: {} as Record<string, Codec<unknown>> },
+  compose: {
+    pattern: '/compose',
+    // Raw text here; src/model/compose.ts checks each value and says what it corrected.
+    params: {
+      form: textCodec('output form: plain (jupyterhub_config.py), z2jh (config.yaml) or tljh'),
+      from: textCodec('the reference architecture it starts from'),
+      hub: textCodec('the JupyterHub it is for: 5 (and newer) or 3'),
+      auth: textCodec('the authenticator (a node id)'),
+      spawner: textCodec('the spawner (a node id)'),
+      proxy: textCodec('the proxy (a node id)'),
+      db: textCodec('the database: sqlite, postgresql or mysql'),
+      admin: textCodec('admin user names, comma-separated'),
+      allowed: textCodec('allowed user names, comma-separated'),
+      all: textCodec('1: allow everyone the authenticator accepts'),
+      named: textCodec('1: named servers'),
+      mem: textCodec('memory limit per server, such as 2G'),
+      cpu: textCodec('CPU limit per server, such as 1.5'),
+      app: textCodec('the interface servers open: default, lab or classic'),
+      cull: textCodec('1: stop idle servers'),
+      cullAfter: textCodec('seconds idle before a server is stopped'),
+      root: textCodec('1: servers run as root (containers, tests)'),
+      public: textCodec('1: reachable from the internet'),
+      https: textCodec('HTTPS: none, cert or letsencrypt'),
+      domain: textCodec('the hub’s domain name'),
+      where: textCodec('where it runs: vm, container, kubernetes or hpc'),
+      bind: textCodec('JupyterHub.bind_url'),
+      hubBind: textCodec('JupyterHub.hub_bind_url'),
+      proxyApi: textCodec('ConfigurableHTTPProxy.api_url'),
+    },
+  },
 } as const satisfies Record<string, { pattern: string; params: Record<string, Codec<unknown>> }>;
 
 export type RouteId = keyof typeof ROUTES;
@@ -267,7 +296,8 @@ export const links = {
     `/pathways${query('pathways', values)}`,
   config: (values: { setting?: string; class?: string; node?: string; text?: string } = {}) =>
     `/config${query('config', values)}`,
-  compose: (search = '') => `/compose${search}`,
+  compose: (values: Record<string, string | null> = {}) =>
+    `/compose${query('compose', Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null)))}`,
 } as const;
 
 /** A router-relative link as an absolute path under the site's base (for plain `<a>` elements). */

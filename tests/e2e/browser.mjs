@@ -67,7 +67,11 @@ export function loadAtlas() {
   const root = process.env.ATLAS_DATA_ROOT ?? '.';
   const args = ['--import', 'tsx', 'src/pipeline/cli.ts', 'export', '--root', root];
   return JSON.parse(
-    execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+    execFileSync(process.execPath, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    }),
   );
 }
 
@@ -133,5 +137,7 @@ export function browserSuite({ before, after }) {
     if (waitForMap) await watched.page.locator('.map-frame[data-framed="true"]').waitFor();
     return watched;
   }
-  return { open, url };
+  /** A plain page in the suite's browser, for sites other than the atlas (a real hub). */
+  const newPage = () => browser.context.newPage();
+  return { open, url, newPage };
 }

@@ -59,7 +59,10 @@ describe('route table', () => {
     expect(readParam('map', 'kind', search)).toEqual(['spawner', 'hub']);
     expect(readParam('map', 'hops', search)).toBe('2');
     expect(readParam('map', 'hops', '?hops=9')).toBe('1');
-    expect(() => links.compose('?x=1')).not.toThrow();
+    expect(links.compose({ auth: 'github-oauthenticator', mem: '2G', cull: null })).toBe(
+      '/compose?auth=github-oauthenticator&mem=2G',
+    );
+    expect(() => links.compose({ nope: '1' })).toThrow('route compose owns no parameter nope');
     // Every route's pattern is a path of its own.
     const patterns = Object.values(ROUTES).map((r) => r.pattern);
     expect(new Set(patterns).size).toBe(patterns.length);
