@@ -924,14 +924,18 @@ function render(
     out.push(`sudo tljh-config set ${form.key} ${value}`);
     mark(l.setting.id);
   }
-  if (c.https === 'letsencrypt')
+  if (c.https === 'letsencrypt') {
+    // https.enabled sets a setting (the proxy's entry point); the certificate keys set none, so
+    // they are shown as comments to run, not as lines of the config.
+    out.push('', '# HTTPS with Let’s Encrypt: TLJH fetches the certificate itself.');
+    out.push('sudo tljh-config set https.enabled true');
+    mark('TraefikProxy.traefik_entrypoint');
     out.push(
-      '',
-      '# HTTPS with Let’s Encrypt (TLJH’s own keys):',
-      `sudo tljh-config set https.enabled true`,
-      `sudo tljh-config set https.letsencrypt.email you@example.org`,
-      `sudo tljh-config add-item https.letsencrypt.domains ${c.domain || 'hub.example.org'}`,
+      '# and TLJH’s certificate keys (they set no JupyterHub setting):',
+      '#   sudo tljh-config set https.letsencrypt.email you@example.org',
+      `#   sudo tljh-config add-item https.letsencrypt.domains ${c.domain || 'hub.example.org'}`,
     );
+  }
   out.push('', 'sudo tljh-config reload');
   if (later.length > 0) {
     extra.push({

@@ -205,6 +205,44 @@ describe('the composer', () => {
     expect(lines.indexOf('sudo tljh-config reload')).toBeGreaterThan(0);
   });
 
+  it('links every line that sets something to a setting, in every form', () => {
+    for (const form of ['plain', 'z2jh', 'tljh'] as const)
+      for (const auth of [
+        'github-oauthenticator',
+        'ldap-authenticator',
+        'first-use-authenticator',
+      ]) {
+        const out = make({
+          form,
+          auth,
+          admins: ['ana'],
+          allowed: ['ben'],
+          mem: '2G',
+          cpu: '2',
+          cull: true,
+          https: 'letsencrypt',
+          app: 'lab',
+          root: true,
+          named: form !== 'tljh',
+        });
+        out.text.split('\n').forEach((line, i) => {
+          const sets =
+            form === 'plain'
+              ? /^c\.\w+\.\w+ = /.test(line)
+              : form === 'tljh'
+                ? /^sudo tljh-config (set|add-item) /.test(line)
+                : /^\s*[\w.]+: \S/.test(line) && !line.trimStart().startsWith('#');
+          if (sets)
+            expect([form, auth, line, out.lineSettings.has(i + 1)]).toEqual([
+              form,
+              auth,
+              line,
+              true,
+            ]);
+        });
+      }
+  });
+
   it.each([
     [{ spawner: 'kubespawner' }, 'KubeSpawner starts pods through the Kubernetes API'],
     [{ spawner: 'systemdspawner', where: 'container' as const }, 'SystemdSpawner needs systemd'],
