@@ -45,7 +45,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function indexAtlas<A extends AtlasShell>(atlas: A): AtlasIndex<A> {
   return {
     atlas,
-    mapViews: atlas.views.filter((v) => v.purpose === undefined),
+    mapViews: atlas.views.filter((v) => v.purpose !== 'path'),
     nodeById: new Map(atlas.nodes.map((n): [string, A['nodes'][number]] => [n.id, n])),
     kindById: new Map(atlas.kinds.map((k) => [k.id, k])),
     relationTypeById: new Map(atlas.relationTypes.map((t) => [t.id, t])),

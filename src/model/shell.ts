@@ -30,6 +30,6 @@ export function toShell(atlas: Atlas): AtlasShell {
     relationTypes: atlas.relationTypes,
     skills: atlas.skills,
     personas: atlas.personas,
-    views: atlas.views.filter((v) => v.purpose === undefined),
+    views: atlas.views.filter((v) => v.purpose !== 'path'),
   };
 }

@@ -78,6 +78,12 @@ export interface Kind {
   description: string;
   color: string;
   symbol?: string;
+  /** Its row in the big picture, top (people) to bottom (infrastructure). */
+  layer?: number;
+  /** Its place within the layer, left to right. */
+  slot?: number;
+  /** `side`: drawn in the column beside the stack (distributions, sites, tools, community). */
+  column?: 'main' | 'side';
 }
 
 /** Who a part of the map matters to; each persona names the kinds it cares about. */
@@ -121,6 +127,43 @@ export interface PositionedGroup {
   nodeIds: string[];
 }
 
+/** One kind drawn as a block of the big picture, with its count and its best-connected members. */
+export interface Block {
+  /** The kind id. */
+  id: string;
+  label: string;
+  count: number;
+  /** Up to three member ids, the most connected first (chosen from the relations, not by hand). */
+  highlights: string[];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  layer: number;
+  column: 'main' | 'side';
+  /** The block's members laid out on their own, for when it is opened. */
+  inner: { width: number; height: number };
+}
+
+/** The relations of one type from one block's members to another's, drawn as one arrow. */
+export interface BlockLink {
+  /** `<from kind>--<type>--><to kind>` */
+  id: string;
+  from: string;
+  to: string;
+  type: string;
+  /** Distinct members of `from` with such a relation. */
+  count: number;
+  /** The relation ids it bundles. */
+  relations: string[];
+  /** Short, on the arrow: "20 start". */
+  label: string;
+  /** In words: "20 spawners start single-user servers". */
+  sentence: string;
+  /** Drawn with nothing open; the others are listed in the outline and inside an open block. */
+  shown: boolean;
+}
+
 /** A precomputed layout of some of the nodes. */
 export interface View {
   id: string;
@@ -129,8 +172,14 @@ export interface View {
   width: number;
   height: number;
   nodes: PositionedNode[];
-  /** 'path' for the map of one guided path (not offered in the view menu). */
-  purpose?: 'path';
+  /**
+   * 'path' for the map of one guided path (not offered in the view menu); 'blocks' for the big
+   * picture, which draws `blocks` and `links` and, inside an open block, its members at `nodes`.
+   */
+  purpose?: 'path' | 'blocks';
+  /** The big picture's blocks (one per kind) and aggregated relations. */
+  blocks?: Block[];
+  links?: BlockLink[];
   /** Boxes around groups of nodes, in views grouped by kind. */
   groups?: PositionedGroup[];
   /** Relation ids drawn in this view. */

@@ -12,6 +12,7 @@ import {
   writeCacheEntry,
 } from './cache.ts';
 import { compileDoc } from './docs.ts';
+import { layoutBlocks } from './blocks.ts';
 import { layoutGraph } from './layout.ts';
 import { listFiles, loadYamlFile, locate, relativePath, type LoadedFile } from './load.ts';
 import { AtlasBuildError, sortProblems, type Problem } from './problems.ts';
@@ -375,6 +376,33 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   if (options.layout !== false && problems.length === 0) {
     for (const spec of resolved.viewSpecs) {
       const shown = new Set(spec.nodeIds);
+      if (spec.blocks) {
+        const laid = await layoutBlocks(
+          {
+            nodes: nodes.filter((n) => shown.has(n.id)),
+            relations: resolved.relations.filter((r) => shown.has(r.from) && shown.has(r.to)),
+            kinds: resolved.kinds,
+            relationTypes: resolved.relationTypes,
+          },
+          spec.blocks,
+          cacheDir,
+        );
+        stats.layoutsRun += laid.layoutsRun;
+        stats.layoutsCached += laid.layoutsCached;
+        views.push({
+          id: spec.id,
+          title: spec.title,
+          description: spec.description,
+          purpose: 'blocks',
+          width: laid.width,
+          height: laid.height,
+          nodes: laid.nodes,
+          relations: laid.inner,
+          blocks: laid.blocks,
+          links: laid.links,
+        });
+        continue;
+      }
       const relations = resolved.relations.filter((r) => shown.has(r.from) && shown.has(r.to));
       const members = nodes.filter((n) => shown.has(n.id));
       // Grouped views: one box per kind, in the vocabulary's order.

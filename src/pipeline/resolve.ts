@@ -48,6 +48,8 @@ export interface ViewSpec {
   order: number;
   nodeIds: string[];
   groupBy?: 'kind';
+  /** The big picture: blocks per kind with aggregated arrows. */
+  blocks?: { minCount: number; always: string[] };
 }
 
 function suggestion(value: string, options: Iterable<string>, where: string): string {
@@ -270,6 +272,8 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
     const data = loaded.data as Omit<ViewSpec, 'nodeIds' | 'groupBy'> & {
       include: { nodes?: string[]; kinds?: string[] };
       group_by?: 'kind';
+      layout?: 'blocks';
+      links?: { min_count: number; always?: string[] };
     };
     checkFileName(loaded, data.id);
     const ids = new Set<string>();
@@ -300,7 +304,32 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
       order: data.order,
       nodeIds: [...ids],
       ...(data.group_by ? { groupBy: data.group_by } : {}),
+      ...(data.layout === 'blocks'
+        ? { blocks: { minCount: data.links?.min_count ?? 1, always: data.links?.always ?? [] } }
+        : {}),
     });
+    if (data.layout === 'blocks') {
+      // Every kind it draws needs its layer; every relation type it always draws must exist.
+      (data.include.kinds ?? []).forEach((kind, i) => {
+        const k = kinds.find((x) => x.id === kind);
+        if (k && k.layer === undefined)
+          problem(
+            loaded,
+            `/include/kinds/${i}`,
+            `kind "${kind}" has no layer, so the big picture cannot place it`,
+            `give it a layer: (and column: side, if it belongs beside the stack) in graph-data/vocab/kinds.yaml`,
+          );
+      });
+      (data.links?.always ?? []).forEach((type, i) => {
+        if (raw.relationTypes && !typeIds.has(type))
+          problem(
+            loaded,
+            `/links/always/${i}`,
+            `unknown relation type "${type}"`,
+            suggestion(type, typeIds, 'use a type listed in graph-data/vocab/relation-types.yaml'),
+          );
+      });
+    }
   }
   if (raw.views.length === 0)
     viewSpecs.push({

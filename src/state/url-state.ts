@@ -76,6 +76,21 @@ export function useSelectedView(): [string | null, (viewId: string | null) => vo
   return [selectedViewFrom(search), select];
 }
 
+/** The big-picture block opened in place, kept in `?block=`; opening pushes a history entry. */
+export function useOpenBlock(): [string | null, (kindId: string | null) => void] {
+  const search = useSearch();
+  const { latest, navigate } = useLatestUrl();
+  const open = useCallback(
+    (kindId: string | null) => {
+      const { location, search } = latest.current;
+      if (kindId === readParam('map', 'block', search)) return;
+      navigate(`${location}${withParam(search, 'block', kindId)}`);
+    },
+    [latest, navigate],
+  );
+  return [readParam('map', 'block', search), open];
+}
+
 /** The selected node, kept in `?node=`; selecting pushes a history entry so Back undoes it. */
 export function useSelectedNode(): [string | null, (nodeId: string | null) => void] {
   const search = useSearch();

@@ -29,6 +29,7 @@ import {
   useSelectedView,
 } from '../../state/url-state';
 import type { CompactReply, CompactRequest } from './compact-worker';
+import { BlocksCanvas } from './blocks-canvas';
 import { FacetPanel } from './facet-panel';
 import { GroupNode, type GroupFlowNode } from './group-node';
 import { KindNode, type KindFlowNode, type KindNodeData } from './kind-node';
@@ -551,7 +552,11 @@ export function AtlasMap({ fixedView, spotlight, tools = true }: AtlasMapProps) 
   return (
     // A new provider per view: each view starts framed as a whole.
     <ReactFlowProvider key={view.id}>
-      <MapCanvas view={view} notice={notice} spotlight={spotlight} tools={tools} />
+      {view.purpose === 'blocks' ? (
+        <BlocksCanvas view={view} notice={notice} />
+      ) : (
+        <MapCanvas view={view} notice={notice} spotlight={spotlight} tools={tools} />
+      )}
     </ReactFlowProvider>
   );
 }

@@ -5,8 +5,12 @@ import { useSelectedView } from '../../state/url-state';
 export function ViewSwitcher({ current }: { current: string }) {
   const { index } = useAtlas();
   const [, selectView] = useSelectedView();
-  const views = index.mapViews;
-  const defaultId = views[0]?.id;
+  const defaultId = index.mapViews[0]?.id;
+  // The big picture heads the menu; the default view (the landing) stays first among the rest.
+  const views = [
+    ...index.mapViews.filter((v) => v.purpose === 'blocks'),
+    ...index.mapViews.filter((v) => v.purpose !== 'blocks'),
+  ];
   if (views.length < 2) return null;
   return (
     <label className="view-switcher">
@@ -19,7 +23,8 @@ export function ViewSwitcher({ current }: { current: string }) {
       >
         {views.map((v) => (
           <option key={v.id} value={v.id} title={v.description}>
-            {v.title} ({v.nodes.length})
+            {v.title} ({v.purpose === 'blocks' ? `${v.blocks?.length ?? 0} blocks` : v.nodes.length}
+            )
           </option>
         ))}
       </select>

@@ -3,7 +3,21 @@ import { matchesAll } from '../../model/facets';
 import { relationsOf } from '../../model/graph';
 import { useAtlas } from '../../state/atlas-context';
 import { NodeAnchor } from '../../state/node-anchor';
+import type { View } from '../../model/types';
 import { useFacets, useSelectedNode, useSelectedView } from '../../state/url-state';
+
+/** In the big picture: what this block's members do to the other blocks, counted. */
+function BlockLinks({ view, kindId }: { view: View; kindId: string }) {
+  const links = (view.links ?? []).filter((l) => l.from === kindId);
+  if (links.length === 0) return null;
+  return (
+    <ul className="outline-block-links" aria-label={`What ${kindId} connects to`}>
+      {links.map((l) => (
+        <li key={l.id}>{l.sentence}</li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * The current view as nested lists: kinds → nodes → relations, every one a link that selects
@@ -53,6 +67,7 @@ export function Outline() {
               {kind.plural} <span className="muted">({nodes.length})</span>
             </h3>
           </summary>
+          {view.links ? <BlockLinks view={view} kindId={kind.id} /> : null}
           <ul>
             {nodes.map((node) => {
               const isSelected = node.id === selected;

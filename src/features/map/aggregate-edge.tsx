@@ -1,0 +1,96 @@
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getBezierPath,
+  type Edge,
+  type EdgeProps,
+} from '@xyflow/react';
+import { memo } from 'react';
+import type { BlockLink } from '../../model/types';
+
+export interface AggregateEdgeData extends Record<string, unknown> {
+  link: BlockLink;
+  /** The bundled relations in words ("KubeSpawner starts jupyterhub-singleuser"). */
+  items: string[];
+  /** The side of the source block the arrow leaves from: its label sits just outside it. */
+  fromSide: string;
+  open: boolean;
+  onToggle: (linkId: string | null) => void;
+  dash: string | undefined;
+}
+
+export type AggregateFlowEdge = Edge<AggregateEdgeData>;
+
+/**
+ * One arrow for every relation of one type between two blocks: its count and verb on the arrow,
+ * the sentence for screen readers and on hover, and what it bundles when its label is opened.
+ */
+function AggregateEdgeView(props: EdgeProps<AggregateFlowEdge>) {
+  const {
+    id,
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    data,
+    markerEnd,
+  } = props;
+  const [path] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
+  if (!data) return null;
+  const { link, items, fromSide, open, onToggle, dash } = data;
+  // The label sits where the arrow leaves its block, in the gap between rows, so it never lies
+  // over another block's name however far the arrow runs.
+  const OUT = 24;
+  const labelX = sourceX + (fromSide === 'r' ? 64 : fromSide === 'l' ? -64 : 0);
+  const labelY = sourceY + (fromSide === 'b' ? OUT : fromSide === 't' ? -OUT : 0);
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        style={{ strokeDasharray: dash }}
+        className="block-link"
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`block-link-label nodrag nopan${open ? ' is-open' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          data-link-id={link.id}
+        >
+          <button
+            type="button"
+            aria-expanded={open}
+            title={link.sentence}
+            onClick={() => onToggle(open ? null : link.id)}
+          >
+            {link.label}
+            <span className="visually-hidden">: {link.sentence}</span>
+          </button>
+          {open ? (
+            <div className="block-link-bundle" role="group" aria-label={link.sentence}>
+              <p>{link.sentence}:</p>
+              <ul>
+                {items.slice(0, 12).map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+                {items.length > 12 ? <li>and {items.length - 12} more</li> : null}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+export const AggregateEdge = memo(AggregateEdgeView);

@@ -1,0 +1,87 @@
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { textOn } from '../../model/color';
+import type { Block, Kind } from '../../model/types';
+
+export interface BlockNodeData extends Record<string, unknown> {
+  block: Block;
+  kind: Kind;
+  /** The names of the block's best-connected members. */
+  names: string[];
+  /** How many members the filters leave. */
+  shown: number;
+  lit: boolean;
+  onOpen: (kindId: string) => void;
+}
+
+export type BlockFlowNode = Node<BlockNodeData>;
+
+const SIDES = [
+  [Position.Top, 't'],
+  [Position.Bottom, 'b'],
+  [Position.Left, 'l'],
+  [Position.Right, 'r'],
+] as const;
+/** Handles per side, so the arrows leaving one side start apart and their labels do not meet. */
+export const SLOTS = 6;
+const SLOT_IDS = Array.from({ length: SLOTS }, (_, i) => i);
+/** Where slot i of n sits along a side, as a percentage. */
+export const slotAt = (i: number) => `${((i + 0.5) / SLOTS) * 100}%`;
+
+/**
+ * One kind as a block of the big picture: its name and count, and its best-connected members.
+ * The block is a button that opens it in place (its members and their relations).
+ */
+function BlockNodeView({ data }: NodeProps<BlockFlowNode>) {
+  const { block, kind, names, shown, lit, onOpen } = data;
+  const count = shown === block.count ? `${block.count}` : `${shown} of ${block.count}`;
+  return (
+    <>
+      {SIDES.flatMap(([position, side]) =>
+        SLOT_IDS.flatMap((i) => {
+          const along =
+            position === Position.Top || position === Position.Bottom
+              ? { left: slotAt(i) }
+              : { top: slotAt(i) };
+          return (['s', 't'] as const).map((role) => (
+            <Handle
+              key={`${role}${side}${i}`}
+              id={`${role}${side}${i}`}
+              type={role === 's' ? 'source' : 'target'}
+              position={position}
+              isConnectable={false}
+              style={along}
+            />
+          ));
+        }),
+      )}
+      <button
+        type="button"
+        className={`atlas-block${lit ? ' is-lit' : ''}${shown === 0 ? ' is-empty' : ''}`}
+        style={{ ['--kind-color' as string]: kind.color }}
+        data-block-id={block.id}
+        title={kind.description}
+        onClick={() => onOpen(block.id)}
+      >
+        <span className="atlas-block-head">
+          <span
+            className="atlas-node-badge"
+            aria-hidden="true"
+            style={{ color: textOn(kind.color) }}
+          >
+            {kind.symbol ?? kind.label.slice(0, 1)}
+          </span>
+          <span className="atlas-block-label">{block.label}</span>
+          <span className="atlas-block-count">{count}</span>
+        </span>
+        <span className="atlas-block-names">
+          {names.join(' · ')}
+          {block.count > names.length ? ' …' : ''}
+        </span>
+        <span className="visually-hidden">, open to see its members</span>
+      </button>
+    </>
+  );
+}
+
+export const BlockNode = memo(BlockNodeView);
