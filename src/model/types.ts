@@ -152,10 +152,9 @@ export interface BlockLink {
   from: string;
   to: string;
   type: string;
-  /** Distinct members of `from` with such a relation. */
+  /** Distinct members of `from` with such a relation (the relations are those of `type` from a
+   * member of `from` to one of `to`; the browser finds them, so the map route does not carry them). */
   count: number;
-  /** The relation ids it bundles. */
-  relations: string[];
   /** Short, on the arrow: "20 start". */
   label: string;
   /** In words: "20 spawners start single-user servers". */

@@ -195,7 +195,6 @@ export async function layoutBlocks(
       to: b.to,
       type: b.type,
       count,
-      relations: b.relations.map((r) => r.id),
       label: `${count} ${verb}`,
       sentence: `${counted(count, fromKind)} ${verb} ${toKind.plural.toLowerCase()}`,
       shown: count >= options.minCount || options.always.includes(b.type),

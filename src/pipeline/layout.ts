@@ -10,11 +10,20 @@ import { FLOW_LAYOUT_OPTIONS } from '../model/layout-options.ts';
 import type { AtlasNode, PositionedGroup, PositionedNode, Relation } from '../model/types.ts';
 
 /** Bump when the layout code changes in a way the input hash cannot see. */
-const LAYOUT_VERSION = 4;
+const LAYOUT_VERSION = 7;
 
 const LAYOUT_OPTIONS: Record<string, string> = { ...FLOW_LAYOUT_OPTIONS };
 
 export const NODE_HEIGHT = 64;
+
+/**
+ * The width a group's header needs for its label whole at every zoom: zoomed far out the label
+ * grows to bold 2rem (about 19.5px a character); then its count and the Collapse button, with
+ * padding.
+ */
+export function groupHeaderWidth(label: string, count: number): number {
+  return Math.ceil(label.length * 21 + String(count).length * 12 + 170);
+}
 
 /** elkjs takes a quarter of a second to load: it is imported only when a layout is not cached. */
 async function newElk(): Promise<Elk> {
@@ -128,6 +137,8 @@ async function layoutGrouped(
         children: members.map((n) => ({ id: n.id, width: nodeWidth(n), height: NODE_HEIGHT })),
       };
       const laid: ElkNode = await elk.layout(graph);
+      // A box is at least as wide as its header, so its label is never cut.
+      laid.width = Math.max(laid.width ?? 0, groupHeaderWidth(g.label, g.nodeIds.length));
       return { group: g, laid };
     }),
   );

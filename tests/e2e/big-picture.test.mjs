@@ -86,6 +86,31 @@ describe('the big picture', () => {
       await page.close();
     });
 
+  for (const viewport of SIZES)
+    it(`the whole ecosystem at ${viewport.width}×${viewport.height}: box labels whole, no box under the tools`, async () => {
+      const { page, problems } = await suite.open('/?view=ecosystem', { viewport });
+      await page.waitForTimeout(300);
+      const bad = await page.evaluate(() => {
+        const rect = (el) => el.getBoundingClientRect();
+        const overlaps = (a, b) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const tools = [...document.querySelectorAll('.map-tools > *, .react-flow__controls')].map(
+          rect,
+        );
+        return [...document.querySelectorAll('.kind-group')].flatMap((g) => {
+          const label = g.querySelector('.kind-group-label');
+          const out = [];
+          if (label.scrollWidth > label.clientWidth + 1) out.push(`${label.textContent} is cut`);
+          if (tools.some((t) => overlaps(rect(g), t)))
+            out.push(`${label.textContent} is under a control`);
+          return out;
+        });
+      });
+      assert.deepEqual(bad, []);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
   it('names each block’s best-connected members and says what an arrow bundles', async () => {
     const { page, problems } = await suite.open('/?view=big-picture');
     const spawners = page.locator('.atlas-block[data-block-id="spawner"]');

@@ -22,7 +22,8 @@ describe('exploring the atlas', () => {
     const { page, problems } = await open('/');
     await page.keyboard.press('/');
     await page.keyboard.type('batchspawner.SlurmSpawner');
-    const first = page.getByRole('option').first();
+    const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+    await first.filter({ hasText: 'SlurmSpawner' }).waitFor();
     assert.match(await first.textContent(), /SlurmSpawner/);
     await assertAccessible(page, 'search results open');
     await page.keyboard.press('Enter');

@@ -44,7 +44,7 @@ describe('keyboard only', () => {
     await tabTo(
       page,
       page.getByRole('link', { name: /^Compare The Littlest JupyterHub with/ }),
-      120,
+      300,
     );
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/compare\?a=the-littlest-jupyterhub/);

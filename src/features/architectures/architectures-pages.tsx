@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import {
   ATTRIBUTES,
@@ -12,6 +12,7 @@ import type { ReferenceArchitecture } from '../../model/types';
 import { useFullAtlas } from '../../state/atlas-context';
 import { ExternalLink } from '../../ui/external-link';
 import { ArchGraph, rolesOf } from './arch-graph';
+import { DeploymentDiagram } from './deployment-diagram';
 import { OrdinalChart } from './ordinal-chart';
 import { links } from '../../state/routes';
 
@@ -34,11 +35,11 @@ export function ArchitectureGallery() {
             {arch.status && arch.status !== 'active' ? (
               <p className="badge">{arch.status}</p>
             ) : null}
-            <ArchGraph index={index} arch={arch} roles={rolesOf([arch])} labels={false} />
-            <p className="muted small">{arch.components.length} components</p>
             <Link href={links.compare(arch.id, archs[(i + 1) % archs.length]!.id)}>
               Compare {arch.name} with…
             </Link>
+            <DeploymentDiagram index={index} archs={[arch]} />
+            <p className="muted small">{arch.components.length} components</p>
           </li>
         ))}
       </ul>
@@ -47,6 +48,52 @@ export function ArchitectureGallery() {
 }
 
 const SLOTS = ['a', 'b', 'c'] as const;
+
+/** PNG and SVG of an element, drawn by html-to-image (loaded when asked). */
+function ExportButtons({ target, name }: { target: string; name: string }) {
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const save = async (format: 'png' | 'svg') => {
+    const element = document.getElementById(target);
+    if (!element) return;
+    setState('busy');
+    try {
+      const { toPng, toSvg } = await import('html-to-image');
+      const background = getComputedStyle(document.body).backgroundColor;
+      const options = { backgroundColor: background, pixelRatio: 2 };
+      const url = format === 'png' ? await toPng(element, options) : await toSvg(element, options);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `jupyter-atlas-${name}.${format}`;
+      a.click();
+      setState('idle');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <p className="compare-export">
+      <button
+        type="button"
+        className="button small"
+        onClick={() => void save('png')}
+        disabled={state === 'busy'}
+      >
+        Export PNG
+      </button>{' '}
+      <button
+        type="button"
+        className="button small"
+        onClick={() => void save('svg')}
+        disabled={state === 'busy'}
+      >
+        Export SVG
+      </button>
+      <span role="status" className="muted">
+        {state === 'failed' ? ' The export failed; try the other format.' : ''}
+      </span>
+    </p>
+  );
+}
 
 function Value({ values }: { values: ReferenceArchitecture['attributes'][string] | undefined }) {
   if (!values || values.length === 0) return <span className="unknown">unknown</span>;
@@ -137,6 +184,18 @@ export function ComparePage() {
           </section>
         ))}
       </div>
+      <section aria-labelledby="deploy-title" className="compare-deploy">
+        <h2 id="deploy-title">Drawn as deployments</h2>
+        <p className="muted">
+          The same rows in every column, top to bottom as a request travels; a component only in one
+          column says so. Choose a component to open it on the map.
+        </p>
+        <DeploymentDiagram index={index} archs={archs} only={diff.only} id="compare-deploy" />
+        <ExportButtons
+          target="compare-deploy"
+          name={`compare-${archs.map((a) => a.id).join('-')}`}
+        />
+      </section>
       <p className="compare-actions">
         {archs.length === 2 ? (
           <button

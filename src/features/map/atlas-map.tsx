@@ -11,9 +11,10 @@ import {
   useStore,
   type ReactFlowState,
   type Edge,
+  type FitViewOptions,
   type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { matchesAll } from '../../model/facets';
 import { FIT_VIEW_PADDING, LARGE_VIEW } from '../../model/layout-options';
 import { neighbourhood, pathBetween } from '../../model/graph';
@@ -29,7 +30,6 @@ import {
   useSelectedView,
 } from '../../state/url-state';
 import type { CompactReply, CompactRequest } from './compact-worker';
-import { BlocksCanvas } from './blocks-canvas';
 import { FacetPanel } from './facet-panel';
 import { GroupNode, type GroupFlowNode } from './group-node';
 import { KindNode, type KindFlowNode, type KindNodeData } from './kind-node';
@@ -50,6 +50,20 @@ const LARGE_VIEW_NODE_ZOOM = 0.7;
 const midSelector = (s: ReactFlowState) => s.transform[2] < LARGE_VIEW_NODE_ZOOM;
 const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
 const FIT_VIEW_OPTIONS = { padding: FIT_VIEW_PADDING };
+
+/**
+ * A grouped view fills the map edge to edge, so its fit leaves room for the tools at the top
+ * left (view menu, filters, legend) and the zoom controls at the right: no box starts under them.
+ */
+function fitOptionsFor(view: View): { padding: FitViewOptions['padding'] } {
+  if (!view.groups || view.groups.length === 0) return FIT_VIEW_OPTIONS;
+  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+  const tools = document.querySelector('.map-tools')?.getBoundingClientRect();
+  const left = pane && tools ? Math.max(16, tools.right - pane.left + 16) : 16;
+  // On a narrow screen the tools take the whole width: keep the view whole rather than tiny.
+  if (pane && left > pane.width / 3) return FIT_VIEW_OPTIONS;
+  return { padding: { left: `${Math.round(left)}px`, top: '16px', right: '64px', bottom: '16px' } };
+}
 /**
  * Views with more nodes than this draw the relations of the selection only: the whole
  * ecosystem's hundreds of crossing relations read as a tangle, and their dash patterns cost
@@ -77,6 +91,9 @@ class ReuseByKey<T> {
     return value;
   }
 }
+
+// The big picture draws differently; its code loads only when someone opens it.
+const BlocksCanvas = lazy(() => import('./blocks-canvas'));
 
 let worker: Worker | undefined;
 /** The layout worker, started on first use: elkjs is not loaded until someone compacts. */
@@ -175,8 +192,8 @@ function MapCanvas({
     worker.postMessage({ nodes: shown, edges } satisfies CompactRequest);
   }, [index, view, visible, subsetKey]);
   useEffect(() => {
-    if (compactPositions) requestAnimationFrame(() => void flow.fitView(FIT_VIEW_OPTIONS));
-  }, [compactPositions, flow]);
+    if (compactPositions) requestAnimationFrame(() => void flow.fitView(fitOptionsFor(view)));
+  }, [compactPositions, flow, view]);
 
   const centre = useCallback(
     (id: string, zoomIn: boolean) => {
@@ -379,9 +396,9 @@ function MapCanvas({
   useEffect(() => {
     if (!measured) return;
     if (selectedExists && selected) centre(selected, false);
-    else if (!framed) void flow.fitView(FIT_VIEW_OPTIONS);
+    else if (!framed) void flow.fitView(fitOptionsFor(view));
     setFramed(true);
-  }, [measured, selected, selectedExists, centre, flow, framed]);
+  }, [measured, selected, selectedExists, centre, flow, framed, view]);
 
   /** Zooms to the selected node and what is lit around it (its neighbours, or its path). */
   const fitSelection = useCallback(() => {
@@ -415,12 +432,12 @@ function MapCanvas({
       const duration = prefersReducedMotion() ? 0 : 200;
       if (event.key === '+' || event.key === '=') void flow.zoomIn({ duration });
       else if (event.key === '-') void flow.zoomOut({ duration });
-      else if (event.key === '0') void flow.fitView({ ...FIT_VIEW_OPTIONS, duration });
+      else if (event.key === '0') void flow.fitView({ ...fitOptionsFor(view), duration });
       else if (event.key === 'f') fitSelection();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [flow, fitSelection]);
+  }, [flow, fitSelection, view]);
 
   return (
     // data-framed tells tests and the benchmark that the first camera move is done.
@@ -456,7 +473,11 @@ function MapCanvas({
         {/* The dot grid: a full repaint on every camera frame, so only on small views, and not
             zoomed far out, where it turns to noise. */}
         {far || selectionOnly ? null : <Background gap={24} />}
-        <Controls position="top-right" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+        <Controls
+          position="top-right"
+          showInteractive={false}
+          fitViewOptions={framed ? fitOptionsFor(view) : FIT_VIEW_OPTIONS}
+        />
         {view.nodes.length > LARGE_VIEW ? null : (
           <MiniMap
             pannable
@@ -553,7 +574,9 @@ export function AtlasMap({ fixedView, spotlight, tools = true }: AtlasMapProps) 
     // A new provider per view: each view starts framed as a whole.
     <ReactFlowProvider key={view.id}>
       {view.purpose === 'blocks' ? (
-        <BlocksCanvas view={view} notice={notice} />
+        <Suspense fallback={<p role="status">Drawing the big picture…</p>}>
+          <BlocksCanvas view={view} notice={notice} />
+        </Suspense>
       ) : (
         <MapCanvas view={view} notice={notice} spotlight={spotlight} tools={tools} />
       )}

@@ -105,7 +105,13 @@ const FIT = { padding: 0.06 };
  * The big picture: one block per kind in the layers of the stack, the arrows between them, and,
  * when a block is opened (`?block=`, or the kind of the node selected), its members in place.
  */
-export function BlocksCanvas({ view, notice }: { view: View; notice?: string | undefined }) {
+export default function BlocksCanvas({
+  view,
+  notice,
+}: {
+  view: View;
+  notice?: string | undefined;
+}) {
   const { index } = useAtlas();
   const flow = useReactFlow();
   const [theme] = useTheme();
@@ -218,7 +224,6 @@ export function BlocksCanvas({ view, notice }: { view: View; notice?: string | u
           };
         });
     }
-    const relationById = new Map(index.atlas.relations.map((r) => [r.id, r]));
     const shownLinks = (view.links ?? []).filter((l) => l.shown);
     const handles = assignSlots(shownLinks, blockById);
     return shownLinks.flatMap((link): AggregateFlowEdge[] => {
@@ -227,13 +232,16 @@ export function BlocksCanvas({ view, notice }: { view: View; notice?: string | u
       const h = handles.get(link.id);
       if (!a || !b || !h) return [];
       const type = index.relationTypeById.get(link.type);
-      const items = link.relations.flatMap((id) => {
-        const r = relationById.get(id);
-        if (!r) return [];
-        return [
-          `${index.nodeById.get(r.from)?.name ?? r.from} ${type?.label ?? r.type} ${index.nodeById.get(r.to)?.name ?? r.to}`,
-        ];
-      });
+      // What the arrow bundles: the relations of its type from a member of one block to one of the other.
+      const kindOf = (id: string) => index.nodeById.get(id)?.kind;
+      const items = index.atlas.relations
+        .filter(
+          (r) => r.type === link.type && kindOf(r.from) === link.from && kindOf(r.to) === link.to,
+        )
+        .map(
+          (r) =>
+            `${index.nodeById.get(r.from)?.name ?? r.from} ${type?.label ?? r.type} ${index.nodeById.get(r.to)?.name ?? r.to}`,
+        );
       return [
         {
           id: link.id,
