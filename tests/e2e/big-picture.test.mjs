@@ -156,6 +156,27 @@ describe('the big picture', () => {
     await page.close();
   });
 
+  it('exports as a poster-sized PNG and as SVG with the block names as text', async () => {
+    const { page, problems } = await suite.open('/?view=big-picture');
+    await page.locator('.atlas-block').first().waitFor();
+    const png = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'PNG' }).click();
+    const file = await png;
+    assert.equal(file.suggestedFilename(), 'jupyter-atlas-big-picture.png');
+    const bytes = await (await import('node:fs/promises')).readFile(await file.path());
+    // PNG width and height sit at bytes 16–23 of the IHDR chunk.
+    assert.ok(bytes.readUInt32BE(16) >= 3000, `PNG is ${bytes.readUInt32BE(16)} px wide`);
+    const svg = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'SVG' }).click();
+    const text = await (
+      await import('node:fs/promises')
+    ).readFile(await (await svg).path(), 'utf8');
+    for (const label of ['Authenticators', 'Single-user servers', 'Infrastructure', '17 start'])
+      assert.ok(text.includes(label), `the SVG holds “${label}”`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('reads in dark mode and on a phone', async () => {
     const { page, problems } = await suite.open('/?view=big-picture', {
       viewport: { width: 390, height: 844 },

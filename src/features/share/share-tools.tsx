@@ -46,6 +46,8 @@ export function ShareTools() {
         width,
         height,
         backgroundColor: getComputedStyle(document.body).backgroundColor,
+        // Twice the pixels: a view exported as PNG prints as a poster.
+        pixelRatio: 2,
         style: {
           width: `${width}px`,
           height: `${height}px`,
