@@ -4,99 +4,20 @@
 // it started (by the process group of the pid it recorded). The password is made up per run and
 // lives only in a temporary folder that is removed afterwards.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { addressLines, hubPorts, requireHub, startHub } from '../../scripts/lib/hub.mjs';
 import { browserSuite, loadAtlas } from './browser.mjs';
-
-const HUB = '/usr/bin/jupyterhub';
-const INSTALL =
-  "install Debian's JupyterHub (3.0, with configurable-http-proxy): apt-get update && apt-get install -y jupyterhub";
 
 const suite = browserSuite({ before, after });
 
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts the hub in its own process group, with its log in `dir`; resolves once it serves. */
-async function startHub(dir, config) {
-  writeFileSync(join(dir, 'jupyterhub_config.py'), config);
-  const log = join(dir, 'hub.log');
-  const child = spawn(HUB, ['-f', 'jupyterhub_config.py', '--debug'], {
-    cwd: dir,
-    env: { ...process.env, NODE_PATH: '/usr/share/nodejs', JUPYTERHUB_CRYPT_KEY: '' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let text = '';
-  const onData = (chunk) => {
-    text += chunk;
-    writeFileSync(log, text);
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const hub = {
-    pid: child.pid,
-    log: () => text,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        return;
-      }
-      const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 10_000));
-      if ((await Promise.race([exited, timeout])) === 'timeout') {
-        process.kill(-child.pid, 'SIGKILL');
-        await exited;
-      }
-    },
-  };
-  const deadline = Date.now() + 30_000;
-  while (!/JupyterHub is now running/.test(text)) {
-    if (child.exitCode !== null)
-      throw new Error(`the hub exited (${child.exitCode}):\n${text.slice(-2000)}`);
-    if (Date.now() > deadline) {
-      await hub.stop();
-      throw new Error(`the hub did not start in 30 s:\n${text.slice(-2000)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return hub;
-}
-
-/** Whether a process group still has members. */
-function groupAlive(pid) {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe('a composed config on a real JupyterHub', () => {
   it('composes a plain hub, starts it on 127.0.0.1, logs in with Chromium and reaches the server', async () => {
-    assert.ok(existsSync(HUB), `${HUB} is missing; ${INSTALL}`);
-    assert.ok(
-      existsSync('/usr/bin/configurable-http-proxy'),
-      `configurable-http-proxy is missing; ${INSTALL}`,
-    );
-    const [port, hubPort, apiPort] = [await freePort(), await freePort(), await freePort()];
+    requireHub();
+    const { port, hubPort, apiPort } = await hubPorts();
     const password = `atlas-${randomBytes(9).toString('base64url')}`;
     const user = 'ana';
 
@@ -164,24 +85,21 @@ describe('a composed config on a real JupyterHub', () => {
       );
     } finally {
       await hub?.stop();
-      if (hub)
-        assert.equal(groupAlive(hub.pid), false, 'every process the hub started has stopped');
+      if (hub) assert.equal(hub.alive(), false, 'every process the hub started has stopped');
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('would notice a setting the hub does not know (the check above can fail)', async () => {
-    assert.ok(existsSync(HUB), `${HUB} is missing; ${INSTALL}`);
-    const [port, hubPort, apiPort] = [await freePort(), await freePort(), await freePort()];
+    requireHub();
+    const ports = await hubPorts();
     const dir = mkdtempSync(join(tmpdir(), 'atlas-hub-'));
     let hub;
     try {
       hub = await startHub(
         dir,
         [
-          `c.JupyterHub.bind_url = 'http://127.0.0.1:${port}'`,
-          `c.JupyterHub.hub_bind_url = 'http://127.0.0.1:${hubPort}'`,
-          `c.ConfigurableHTTPProxy.api_url = 'http://127.0.0.1:${apiPort}'`,
+          ...addressLines(ports),
           "c.JupyterHub.authenticator_class = 'dummy'",
           // Added in JupyterHub 5: the 3.0 hub must name it.
           'c.Authenticator.allow_all = True',
@@ -193,7 +111,7 @@ describe('a composed config on a real JupyterHub', () => {
       );
     } finally {
       await hub?.stop();
-      if (hub) assert.equal(groupAlive(hub.pid), false);
+      if (hub) assert.equal(hub.alive(), false);
       rmSync(dir, { recursive: true, force: true });
     }
   });
