@@ -197,6 +197,51 @@ export interface GuidedPathStep {
   focus: string[];
   edges: { from: string; type: string; to: string }[];
   doc: string;
+  /** Ids of recorded exchanges of the login trace that this step explains. */
+  exchanges?: string[];
+  /** Ids of recorded failures that this step explains. */
+  failures?: string[];
+}
+
+/** One recorded message of the login path (graph-data/traces/login.yaml). */
+export interface TraceExchange {
+  id: string;
+  actor: 'browser' | 'hub' | 'spawner' | 'single-user server';
+  to?: 'hub' | 'proxy' | 'authenticator' | 'spawner' | 'single-user server';
+  method?: string;
+  path?: string;
+  status?: number;
+  location?: string;
+  cookies?: string[];
+  note?: string;
+}
+
+/** What a recording says about itself: when, and which hub and proxy made it. */
+export interface TraceMeta {
+  recorded: string;
+  jupyterhub: string;
+  'configurable-http-proxy': string;
+}
+
+export interface LoginTrace extends TraceMeta {
+  config: string[];
+  exchanges: TraceExchange[];
+}
+
+export interface RecordedFailure {
+  id: string;
+  title: string;
+  config: string[];
+  /** The words the browser shows. */
+  page: string[];
+  status: number;
+  /** The Hub's log line about it. */
+  hubLine: string;
+}
+
+export interface Traces {
+  login?: LoginTrace;
+  failures?: TraceMeta & { failures: RecordedFailure[] };
 }
 
 export interface GuidedPath {
@@ -250,6 +295,8 @@ export interface Atlas {
   architectures: ReferenceArchitecture[];
   /** Absent when graph-data/pathways/pathways.yaml does not exist. */
   pathways?: Pathways;
+  /** What a real JupyterHub did, recorded by `npm run trace` (graph-data/traces/). */
+  traces?: Traces;
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, resolve as resolvePath } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { nearest } from '../model/suggest.ts';
-import type { Atlas, Pathways, View } from '../model/types.ts';
+import type { Atlas, LoginTrace, Pathways, Traces, View } from '../model/types.ts';
 import {
   cacheFile,
   hashOf,
@@ -272,6 +272,64 @@ async function loadPathways(
   return data;
 }
 
+/**
+ * The recorded traces (graph-data/traces/login.yaml and failures.yaml, written by `npm run
+ * trace`), and the check that every exchange or failure a guided-path step names was recorded.
+ */
+async function loadTraces(
+  root: string,
+  resolved: { paths: Atlas['paths'] },
+  problems: Problem[],
+  load: (path: string) => Promise<{ loaded?: LoadedFile; problems: Problem[] }>,
+): Promise<Traces | undefined> {
+  const files = await listFiles(join(root, 'graph-data', 'traces'), '.yaml');
+  const traces: Traces = {};
+  for (const path of files) {
+    const { loaded, problems: found } = await load(path);
+    problems.push(...found);
+    if (!loaded || found.length > 0) continue;
+    const data = loaded.data as { kind: 'login' | 'failures' } & Record<string, unknown>;
+    const { kind, ...rest } = data;
+    if (kind === 'login') traces.login = rest as unknown as LoginTrace;
+    else traces.failures = rest as unknown as NonNullable<Traces['failures']>;
+  }
+  const exchangeIds = new Set(traces.login?.exchanges.map((e) => e.id) ?? []);
+  const failureIds = new Set(traces.failures?.failures.map((f) => f.id) ?? []);
+  const pathFiles = new Map<string, LoadedFile>();
+  for (const path of await listFiles(join(root, 'graph-data', 'paths'), '.yaml')) {
+    const id = basename(path, '.yaml');
+    if (resolved.paths.some((p) => p.id === id && p.steps.some((s) => s.exchanges || s.failures))) {
+      const result = await loadYamlFile(root, path);
+      if (result.loaded) pathFiles.set(id, result.loaded);
+    }
+  }
+  for (const path of resolved.paths)
+    path.steps.forEach((step, s) => {
+      const loaded = pathFiles.get(path.id);
+      const at = (pointer: string, message: string, fix: string) =>
+        loaded
+          ? problems.push({ file: loaded.file, pointer, ...locate(loaded, pointer), message, fix })
+          : undefined;
+      (step.exchanges ?? []).forEach((id, i) => {
+        if (!exchangeIds.has(id))
+          at(
+            `/steps/${s}/exchanges/${i}`,
+            `the login trace has no exchange "${id}"`,
+            `${guess(id, exchangeIds)}name an id from graph-data/traces/login.yaml, or record again with npm run trace`,
+          );
+      });
+      (step.failures ?? []).forEach((id, i) => {
+        if (!failureIds.has(id))
+          at(
+            `/steps/${s}/failures/${i}`,
+            `no recorded failure "${id}"`,
+            `${guess(id, failureIds)}name an id from graph-data/traces/failures.yaml`,
+          );
+      });
+    });
+  return traces.login || traces.failures ? traces : undefined;
+}
+
 /** Loads, validates and resolves graph-data/. */
 async function loadData(root: string, docIds: Set<string>, cache: YamlCache | undefined) {
   const problems: Problem[] = [];
@@ -305,7 +363,10 @@ async function loadData(root: string, docIds: Set<string>, cache: YamlCache | un
     (path, schema) => loadChecked(root, path, schema, cache),
     problems,
   );
-  return { resolved, pathways, invalidNodeIds, problems, settings };
+  const traces = await loadTraces(root, resolved, problems, (path) =>
+    loadChecked(root, path, 'trace', cache),
+  );
+  return { resolved, pathways, invalidNodeIds, problems, settings, traces };
 }
 
 /**
@@ -330,7 +391,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   });
   if (!loaded || (loaded.problems.length > 0 && yamlCache.hits > 0))
     loaded = await loadData(root, docIds, undefined);
-  const { resolved, pathways, invalidNodeIds, problems, settings } = loaded;
+  const { resolved, pathways, invalidNodeIds, problems, settings, traces } = loaded;
 
   // Docs: compiled at build time; a doc under docs/nodes/ belongs to the node of the same id.
   const nodeIds = new Set(resolved.nodes.map((n) => n.id));
@@ -459,7 +520,14 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   }
   stats.milliseconds = Math.round(performance.now() - started);
   const { viewSpecs: _specs, ...data } = resolved;
-  const atlas: Atlas = { ...data, nodes, views, docs, ...(pathways ? { pathways } : {}) };
+  const atlas: Atlas = {
+    ...data,
+    nodes,
+    views,
+    docs,
+    ...(pathways ? { pathways } : {}),
+    ...(traces ? { traces } : {}),
+  };
   return { atlas, docModules, settings, problems: sortProblems(problems), stats };
 }
 

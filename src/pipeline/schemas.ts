@@ -22,7 +22,8 @@ export type SchemaName =
   | 'settings'
   | 'settings-history'
   | 'setting-summaries'
-  | 'setting-keys';
+  | 'setting-keys'
+  | 'trace';
 
 interface SchemaNode {
   description?: string;
@@ -46,6 +47,7 @@ const SCHEMA_NAMES: SchemaName[] = [
   'settings-history',
   'setting-summaries',
   'setting-keys',
+  'trace',
 ];
 
 const sources = new Map<SchemaName, string>();

@@ -6,6 +6,7 @@ import { useAtlas, useFullAtlas } from '../../state/atlas-context';
 import { usePathProgress } from '../../state/progress';
 import { isTypingTarget } from '../../ui/keyboard';
 import { links } from '../../state/routes';
+import { RecordedFailures, Sequence } from './sequence';
 
 /** Parses a 1-based step from the URL; null when it is not a whole number in range. */
 export function stepIndexFrom(raw: string | undefined, steps: number): number | null {
@@ -88,6 +89,17 @@ export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex
         Step {stepIndex + 1} of {total}: {step.title}
       </div>
       <DocView docId={step.doc} />
+      {step.exchanges && index.atlas.traces?.login ? (
+        <Sequence trace={index.atlas.traces.login} lit={step.exchanges} title={step.title} />
+      ) : null}
+      {step.failures && index.atlas.traces?.failures ? (
+        <RecordedFailures
+          failures={index.atlas.traces.failures.failures.filter((f) =>
+            step.failures?.includes(f.id),
+          )}
+          meta={index.atlas.traces.failures}
+        />
+      ) : null}
       <nav className="path-nav" aria-label="Step navigation">
         {stepIndex > 0 ? (
           <Link className="button" href={href(stepIndex - 1)}>

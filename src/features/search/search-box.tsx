@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { AtlasSearch, SearchHit } from '../../model/search';
+import type { FailureHit } from '../../model/failure-search';
 import type { SettingHit, SettingSearch } from '../../model/setting-search';
 import { useAtlas } from '../../state/atlas-context';
 import { links } from '../../state/routes';
@@ -17,18 +18,28 @@ let searchModule: Promise<typeof import('../../model/search')> | undefined;
  * with MiniSearch, both loaded after the first render: at once when someone types, otherwise when
  * the browser is idle. Null until then.
  */
-function useSearchEngine(needed: boolean): AtlasSearch | null {
+type Engine = AtlasSearch & { failures: (query: string) => FailureHit[] };
+let failureModule: Promise<typeof import('../../model/failure-search')> | undefined;
+
+function useSearchEngine(needed: boolean): Engine | null {
   const { full } = useAtlas();
-  const [engine, setEngine] = useState<AtlasSearch | null>(null);
+  const [engine, setEngine] = useState<Engine | null>(null);
   useEffect(() => {
     if (engine) return undefined;
     let live = true;
     const load = () => {
       full.start();
       searchModule ??= import('../../model/search');
-      Promise.all([searchModule, full.promise]).then(
-        ([search, loaded]) => {
-          if (live) setEngine(search.createSearch(loaded.index.atlas));
+      failureModule ??= import('../../model/failure-search');
+      Promise.all([searchModule, failureModule, full.promise]).then(
+        ([search, failureSearch, loaded]) => {
+          const failures = failureSearch.createFailureSearch(loaded.index.atlas);
+          if (live)
+            setEngine(
+              Object.assign(search.createSearch(loaded.index.atlas), {
+                failures: (q: string) => failures.search(q),
+              }),
+            );
         },
         (error: unknown) => console.error('Could not load the search:', error),
       );
@@ -83,15 +94,26 @@ function useSettingEngine(needed: boolean): { engine: SettingSearch | null; fail
 }
 
 type Item =
-  { type: 'node'; hit: SearchHit; key: string } | { type: 'setting'; hit: SettingHit; key: string };
+  | { type: 'node'; hit: SearchHit; key: string }
+  | { type: 'setting'; hit: SettingHit; key: string }
+  | { type: 'failure'; hit: FailureHit; key: string };
 
-/** Exact setting forms first (someone typed `c.Spawner.start_timeout`), then nodes, then the rest. */
-function merge(nodes: SearchHit[], settings: SettingHit[]): Item[] {
+/**
+ * A pasted failure message first (the step that explains it), then exact setting forms (someone
+ * typed `c.Spawner.start_timeout`), then nodes, then the rest.
+ */
+function merge(nodes: SearchHit[], settings: SettingHit[], failures: FailureHit[] = []): Item[] {
+  const failure = (hit: FailureHit): Item => ({
+    type: 'failure',
+    hit,
+    key: `f-${hit.pathId}-${hit.step}`,
+  });
   const node = (hit: SearchHit): Item => ({ type: 'node', hit, key: `n-${hit.node.id}` });
   const setting = (hit: SettingHit): Item => ({ type: 'setting', hit, key: `s-${hit.setting.id}` });
   const exact = settings.filter((h) => h.score >= 95);
   const rest = settings.filter((h) => h.score < 95).slice(0, nodes.length > 0 ? 4 : 8);
   return [
+    ...failures.map(failure),
     ...exact.map(setting),
     ...nodes.slice(0, 12 - exact.length).map(node),
     ...rest.map(setting),
@@ -139,7 +161,14 @@ export function SearchBox() {
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const hits = useMemo(
-    () => (engine ? merge(engine.search(query), settingEngine.engine?.search(query) ?? []) : []),
+    () =>
+      engine
+        ? merge(
+            engine.search(query),
+            settingEngine.engine?.search(query) ?? [],
+            engine.failures(query),
+          )
+        : [],
     [engine, settingEngine.engine, query],
   );
   const [pendingEnter, setPendingEnter] = useState<string | null>(null);
@@ -181,8 +210,16 @@ export function SearchBox() {
     setSynced('');
     navigate(links.config({ setting: settingId }));
   };
-  const pick = (item: Item) =>
-    item.type === 'node' ? choose(item.hit.node.id) : chooseSetting(item.hit.setting.id);
+  const pick = (item: Item) => {
+    if (item.type === 'node') choose(item.hit.node.id);
+    else if (item.type === 'setting') chooseSetting(item.hit.setting.id);
+    else {
+      setOpen(false);
+      setText('');
+      setSynced('');
+      navigate(links.pathStep(item.hit.pathId, item.hit.step));
+    }
+  };
 
   // Enter pressed while the search was loading: act on it once results exist for that query.
   const first = hits[0];
@@ -292,6 +329,22 @@ export function SearchBox() {
                 },
                 onMouseEnter: () => setActive(i),
               };
+              if (item.type === 'failure') {
+                const { hit } = item;
+                return (
+                  <li key={item.key} {...common}>
+                    <span className="search-hit-name">
+                      {hit.pathTitle}, step {hit.step}: {hit.stepTitle}
+                    </span>
+                    <span className="kind-chip setting-chip">Known failure</span>
+                    <span className="search-hit-why">recorded: {hit.failureTitle}</span>
+                    <span className="search-hit-summary">
+                      Look at:{' '}
+                      {hit.focus.map((id) => index.nodeById.get(id)?.name ?? id).join(', ')}
+                    </span>
+                  </li>
+                );
+              }
               if (item.type === 'setting') {
                 const { setting } = item.hit;
                 const owner = index.nodeById.get(settingEngine.engine?.nodeOf(setting.class) ?? '');
