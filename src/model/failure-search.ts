@@ -28,8 +28,8 @@ export function messageWords(text: string): string[] {
 
 /**
  * Finds the steps that explain a failure when someone pastes what they saw: the Hub's log line
- * or the page's message ("ana's server never showed up at … Giving up"). A hit needs at least
- * three words of the query, most of them in one recorded failure.
+ * or the page's message ("ana's server never showed up at … Giving up"). A hit needs a query of
+ * four words or more, with at least four message words, most of them in one recorded failure.
  * @example createFailureSearch(atlas).search("server never showed up")[0]?.stepTitle
  */
 export function createFailureSearch(atlas: Pick<Atlas, 'paths' | 'traces'>) {
@@ -48,12 +48,13 @@ export function createFailureSearch(atlas: Pick<Atlas, 'paths' | 'traces'>) {
   );
   return {
     search(query: string, limit = 3): FailureHit[] {
+      // A pasted message is a sentence: a few words, not a setting or a name.
       const words = messageWords(query);
-      if (words.length < 3) return [];
+      if (query.trim().split(/\s+/).length < 4 || words.length < 4) return [];
       const hits = entries.flatMap(({ path, step, i, failure, words: known, own }) => {
         const found = words.filter((w) => known.has(w)).length;
         const share = found / words.length;
-        if (found < 3 || share < 0.7) return [];
+        if (found < 4 || share < 0.7) return [];
         return [
           {
             pathId: path.id,
