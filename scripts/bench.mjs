@@ -261,7 +261,21 @@ async function runDataset(browser, work, { kind, label, root }) {
     queries: searchQueries(atlas, settings.queries),
     candidates: clickCandidates(atlas, view),
   };
+  // The big picture draws blocks, not nodes: it is measured on its own, against a floor page
+  // of the same blocks at the same places, visible when every block is in the document.
+  const bigView = kind === 'real' ? atlas.views.find((v) => v.purpose === 'blocks') : undefined;
+  if (bigView)
+    await writeFile(
+      join(floorDir, 'big.html'),
+      floorPage(atlas, {
+        ...bigView,
+        nodes: [],
+        relations: [],
+        groups: bigView.blocks.map((b) => ({ ...b, label: b.label })),
+      }),
+    );
   const runs = { app: [], floor: [] };
+  const bigRuns = { app: [], floor: [] };
   let definition = null;
   try {
     for (let i = 0; i < settings.runs; i++) {
@@ -277,6 +291,50 @@ async function runDataset(browser, work, { kind, label, root }) {
             (r.errors.length ? ` — page errors: ${r.errors.join('; ')}` : ''),
         );
       }
+      if (bigView)
+        for (const side of ['app', 'floor']) {
+          const url =
+            side === 'app'
+              ? new URL(`/?view=${bigView.id}`, app.url).href
+              : new URL('/big.html', floor.url).href;
+          const opened = await openPage(browser, url, {
+            nodeIds: [],
+            groupIds: bigView.blocks.map((b) => b.id),
+            timeout: settings.timeout,
+          });
+          try {
+            const load = await loadFigures(opened, { definition: 'groups' });
+            const fps = side === 'app' ? await fpsFigures(opened.page, settings) : {};
+            bigRuns[side].push({
+              visibleMs: load.visibleMs,
+              interactiveMs: load.interactiveMs,
+              ...fps,
+            });
+            log(
+              `  run ${i + 1}/${settings.runs} ${side.padEnd(5)} big picture: visible ${Math.round(load.visibleMs)} ms, ` +
+                `interactive ${Math.round(load.interactiveMs)} ms` +
+                (side === 'app'
+                  ? `, pan ${fps.fpsPan?.toFixed(1)} fps, zoom ${fps.fpsZoom?.toFixed(1)} fps`
+                  : ''),
+            );
+          } finally {
+            await opened.close();
+          }
+        }
+    }
+    if (bigView) {
+      const m = (side, key) => median(bigRuns[side].map((r) => r[key] ?? null));
+      const live = m('app', 'interactiveMs');
+      const floorLive = m('floor', 'interactiveMs');
+      const ratio = live / floorLive;
+      const pan = m('app', 'fpsPan');
+      const zoom = m('app', 'fpsZoom');
+      log(
+        `  big picture (${bigView.blocks.length} blocks, ${bigView.links.filter((l) => l.shown).length} arrows): ` +
+          `live map ${Math.round(live)} ms vs floor ${Math.round(floorLive)} ms = ${ratio.toFixed(2)}× ` +
+          `(budget ≤ 3×: ${ratio <= 3 ? 'PASS' : 'FAIL'}); pan ${pan?.toFixed(1)} fps, zoom ${zoom?.toFixed(1)} fps ` +
+          `(budget ≥ 55: ${pan >= 55 && zoom >= 55 ? 'PASS' : 'FAIL'})`,
+      );
     }
   } finally {
     await app.close();
@@ -298,6 +356,7 @@ async function runDataset(browser, work, { kind, label, root }) {
     visibleDefinition: definition,
     queries: ctx.queries,
     runs,
+    ...(bigView ? { bigPicture: bigRuns } : {}),
     builds,
   });
 }
