@@ -14,5 +14,8 @@ requestAnimationFrame(() => {
   setTimeout(() => {
     performance.mark('atlas:import-app');
     void import('./main');
+    // The big picture's canvas is its own chunk: fetch it beside the app when the URL asks for it.
+    if (/[?&]view=big-picture(&|$)/.test(window.location.search))
+      void import('./features/map/blocks-canvas');
   }, 0);
 });

@@ -11,6 +11,8 @@ export interface BlockNodeData extends Record<string, unknown> {
   /** How many members the filters leave. */
   shown: number;
   lit: boolean;
+  /** The handles arrows use (`s` or `t`, side, slot): only these are drawn. */
+  handles: ReadonlySet<string>;
   onOpen: (kindId: string) => void;
 }
 
@@ -33,7 +35,7 @@ export const slotAt = (i: number) => `${((i + 0.5) / SLOTS) * 100}%`;
  * The block is a button that opens it in place (its members and their relations).
  */
 function BlockNodeView({ data }: NodeProps<BlockFlowNode>) {
-  const { block, kind, names, shown, lit, onOpen } = data;
+  const { block, kind, names, shown, lit, handles, onOpen } = data;
   const count = shown === block.count ? `${block.count}` : `${shown} of ${block.count}`;
   return (
     <>
@@ -43,16 +45,20 @@ function BlockNodeView({ data }: NodeProps<BlockFlowNode>) {
             position === Position.Top || position === Position.Bottom
               ? { left: slotAt(i) }
               : { top: slotAt(i) };
-          return (['s', 't'] as const).map((role) => (
-            <Handle
-              key={`${role}${side}${i}`}
-              id={`${role}${side}${i}`}
-              type={role === 's' ? 'source' : 'target'}
-              position={position}
-              isConnectable={false}
-              style={along}
-            />
-          ));
+          return (['s', 't'] as const).flatMap((role) =>
+            handles.has(`${role}${side}${i}`)
+              ? [
+                  <Handle
+                    key={`${role}${side}${i}`}
+                    id={`${role}${side}${i}`}
+                    type={role === 's' ? 'source' : 'target'}
+                    position={position}
+                    isConnectable={false}
+                    style={along}
+                  />,
+                ]
+              : [],
+          );
         }),
       )}
       <button

@@ -1,5 +1,4 @@
 import {
-  Background,
   Controls,
   MarkerType,
   Panel,
@@ -149,6 +148,22 @@ export default function BlocksCanvas({
     [index, near],
   );
 
+  // Where each arrow leaves and enters its blocks; the blocks draw only those handles.
+  const shownLinks = useMemo(() => (view.links ?? []).filter((l) => l.shown), [view]);
+  const handles = useMemo(() => assignSlots(shownLinks, blockById), [shownLinks, blockById]);
+  const handlesOf = useMemo(() => {
+    const map = new Map<string, Set<string>>();
+    const add = (block: string, handle: string) =>
+      map.set(block, (map.get(block) ?? new Set()).add(handle));
+    for (const link of shownLinks) {
+      const h = handles.get(link.id);
+      if (!h) continue;
+      add(link.from, h.sourceHandle);
+      add(link.to, h.targetHandle);
+    }
+    return map;
+  }, [shownLinks, handles]);
+
   const nodes = useMemo((): (BlockFlowNode | KindFlowNode)[] => {
     if (open) {
       return view.nodes
@@ -199,12 +214,26 @@ export default function BlocksCanvas({
             names: block.highlights.map((id) => index.nodeById.get(id)?.name ?? id),
             shown: members.filter((n) => n.kind === block.id && matching.has(n.id)).length,
             lit: litKinds.has(block.id),
+            handles: handlesOf.get(block.id) ?? new Set<string>(),
             onOpen: (id: string) => setOpen(id),
           },
         } satisfies BlockFlowNode,
       ];
     });
-  }, [open, view, blocks, index, selected, near, matching, members, litKinds, select, setOpen]);
+  }, [
+    open,
+    view,
+    blocks,
+    index,
+    selected,
+    near,
+    matching,
+    members,
+    litKinds,
+    select,
+    setOpen,
+    handlesOf,
+  ]);
 
   const edges = useMemo((): Edge[] => {
     if (open) {
@@ -224,8 +253,6 @@ export default function BlocksCanvas({
           };
         });
     }
-    const shownLinks = (view.links ?? []).filter((l) => l.shown);
-    const handles = assignSlots(shownLinks, blockById);
     return shownLinks.flatMap((link): AggregateFlowEdge[] => {
       const a = blockById.get(link.from);
       const b = blockById.get(link.to);
@@ -264,7 +291,7 @@ export default function BlocksCanvas({
         },
       ];
     });
-  }, [open, view, index, blockById, openLink, litKinds]);
+  }, [open, view, index, blockById, openLink, litKinds, shownLinks, handles]);
 
   const measured = useNodesInitialized();
   const [framed, setFramed] = useState(false);
@@ -333,7 +360,7 @@ export default function BlocksCanvas({
         proOptions={{ hideAttribution: true }}
         aria-label={`Map: ${view.title}${open ? `, ${open.label} open` : ''}`}
       >
-        <Background gap={24} />
+        {/* No dot grid: it repaints the whole canvas on every camera frame. */}
         <Controls position="top-right" showInteractive={false} fitViewOptions={FIT} />
         <Panel position="top-left" className="map-tools nopan">
           <ViewSwitcher current={view.id} />
