@@ -183,7 +183,10 @@ export function rankArchitectures(index: AtlasIndex<Atlas>, answers: Answers): R
     if (answers.ops) {
       const team = Number(answers.ops);
       const asks = rankOf(arch, 'operations-skill');
-      if (asks === null) add(0, 'the operations skill it asks is not documented');
+      // A service run for you asks no operations of your team: its rank describes the provider's
+      // work and the light hub administration left to you, which any team can do.
+      if (needs === 'none') add(2, 'is run for you, so your team needs no operations skill for it');
+      else if (asks === null) add(0, 'the operations skill it asks is not documented');
       else if (asks <= team) add(2, 'fits your team’s operations skill');
       else add(-2 * Math.min(2, asks - team), 'asks more operations skill than your team has');
     }
