@@ -94,8 +94,9 @@ export function prepaintMarkup(shell: AtlasShell, base: string): string {
     `<header class="app-header"><a class="brand" href="${base}">Jupyter Atlas</a>` +
     `<span class="tagline">a map of JupyterHub and the parts it plugs together</span>` +
     `<nav aria-label="Sections" class="sections">${link('', 'Map')}${link('paths', 'Guided paths')}` +
-    `${link('architectures', 'Architectures')}${link('choose', 'Choose')}${link('pathways', 'Contribute')}</nav>` +
-    `<div class="search"><input class="search-input" type="search" disabled aria-label="Search the atlas (loading)" placeholder="Search: name, entry point, class path, config key  ( / )"></div>` +
+    `${link('architectures', 'Architectures')}${link('choose', 'Choose')}${link('config', 'Configure')}` +
+    `${link('compose', 'Compose')}${link('pathways', 'Contribute')}</nav>` +
+    `<div class="search"><input class="search-input" type="search" disabled aria-label="Search the atlas (loading)" placeholder="Search: name, class path, setting, chart key  ( / )"></div>` +
     `<label class="theme-toggle"><span class="visually-hidden">Colour theme</span><select disabled><option>System theme</option></select></label>` +
     `${button('?', 'button help-button')}</header>` +
     `<div class="map-page"><main class="map-area"><h1 class="visually-hidden">Map of the JupyterHub ecosystem (loading)</h1>` +
