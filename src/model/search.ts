@@ -58,6 +58,33 @@ export function tokenize(text: string): string[] {
   return terms;
 }
 
+/**
+ * Words people use for a kind of part, with the kind's own word. JupyterHub's docs call
+ * authenticators what handles "login" (https://jupyterhub.readthedocs.io/en/stable/reference/authenticators.html).
+ */
+const SYNONYMS: Record<string, string> = {
+  login: 'authenticator',
+  logins: 'authenticator',
+  signin: 'authenticator',
+};
+
+/**
+ * The terms of a query: like {@link tokenize}, but a word written with dots, underscores or
+ * dashes counts by its parts only, so `idle-culler` finds what `idle culler` finds and
+ * `spawner_class` what mentions spawner and class; a few everyday words map to the atlas's.
+ * @example queryTerms('idle-culler') // ['idle', 'culler']
+ */
+export function queryTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of text.toLowerCase().split(/[\s,;()"'“”]+/)) {
+    const trimmed = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (trimmed === '') continue;
+    const parts = trimmed.split(/[.:_/\-=]+/).filter((p) => p !== '');
+    for (const part of parts.length > 1 ? parts : [trimmed]) terms.push(SYNONYMS[part] ?? part);
+  }
+  return terms;
+}
+
 function documentOf(node: AtlasNode, kindLabel: string): SearchDocument {
   const eps = node.config?.entry_points ?? [];
   const classPaths = [
@@ -97,7 +124,7 @@ export function createSearch(atlas: Atlas): AtlasSearch {
     fields: [...FIELDS],
     tokenize,
     searchOptions: {
-      tokenize,
+      tokenize: queryTerms,
       boost: { name: 6, aliases: 4, entryPoints: 4, classPaths: 4, config: 3, kind: 2, summary: 1 },
       prefix: (term) => term.length >= 2,
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
