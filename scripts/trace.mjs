@@ -257,19 +257,29 @@ async function recordLogin(password, scrub) {
     "c.Spawner.args = ['--allow-root']",
   ];
   const lines = configLines.map((l) => l.replace('<password>', password));
-  return withHub(lines, scrub, async ({ context, origin }) => {
+  return withHub(lines, scrub, async ({ context, origin, hub }) => {
     const page = await context.newPage();
     const exchanges = watchExchanges(page, origin, scrub);
     await logIn(page, origin, USER, password);
     await page.waitForURL(new RegExp(`/user/${USER}/`), { timeout: 60_000 });
     await page.waitForLoadState('networkidle').catch(() => undefined);
     await page.goto(`${origin}/hub/home`);
-    await page.locator('#stop').click();
-    await page
-      .locator('#stop')
-      .waitFor({ state: 'hidden', timeout: 30_000 })
-      .catch(() => undefined);
-    await page.waitForTimeout(500);
+    // Stop the server, and wait until the Hub has answered and taken its route off the proxy,
+    // so a slow machine records the same conversation as a fast one.
+    const stop = page.locator('#stop');
+    await stop.waitFor({ state: 'visible', timeout: 30_000 });
+    await Promise.all([
+      page.waitForResponse(
+        (r) =>
+          r.request().method() === 'DELETE' && r.url().endsWith(`/hub/api/users/${USER}/server`),
+        { timeout: 60_000 },
+      ),
+      stop.click(),
+    ]);
+    const deadline = Date.now() + 30_000;
+    while (!/Removing user \S+ from proxy/.test(hub.log()) && Date.now() < deadline)
+      await page.waitForTimeout(200);
+    await page.waitForTimeout(300);
     await page.goto(`${origin}/hub/logout`);
     await page.waitForURL(/\/hub\/login/);
     await page.close();
