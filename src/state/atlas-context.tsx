@@ -29,30 +29,12 @@ export interface SettingsLoader {
 
 /** A settings loader that fetches on the first `start`. */
 export function deferredSettings(load: () => Promise<{ settings: SettingsAtlas }>): SettingsLoader {
-  let begin: () => void = () => undefined;
-  const promise = settled(
-    new Promise<SettingsAtlas>((resolve, reject) => {
-      begin = () => load().then((m) => resolve(m.settings), reject);
-    }),
-  );
-  let started = false;
-  return {
-    promise,
-    start() {
-      if (started) return;
-      started = true;
-      begin();
-    },
-  };
+  return deferred(() => load().then((m) => m.settings));
 }
 
 /** An already-loaded configuration atlas (tests). */
 export function settingsNow(settings: SettingsAtlas): SettingsLoader {
-  const promise = Object.assign(Promise.resolve(settings), {
-    status: 'fulfilled' as const,
-    value: settings,
-  });
-  return { promise, start: () => undefined };
+  return loaded(settings);
 }
 
 export interface AtlasContextValue {
@@ -86,16 +68,13 @@ function settled<T>(promise: Promise<T>): Promise<T> {
   return p;
 }
 
-/**
- * The full atlas, fetched the first time `start` is called (after the map's first render, or
- * as soon as something needs it) and indexed once.
- */
-export function deferredFullAtlas(load: () => Promise<FullAtlasModule>): FullAtlasLoader {
+/** A value fetched the first time `start` is called; `promise` settles with it, readable by `use`. */
+function deferred<T>(load: () => Promise<T>): { promise: Promise<T>; start(): void } {
   let begin: () => void = () => undefined;
   const promise = settled(
-    new Promise<FullAtlasModule>((resolve, reject) => {
+    new Promise<T>((resolve, reject) => {
       begin = () => load().then(resolve, reject);
-    }).then((m) => ({ index: indexAtlas(m.atlas), docLoaders: m.docLoaders })),
+    }),
   );
   let started = false;
   return {
@@ -108,11 +87,25 @@ export function deferredFullAtlas(load: () => Promise<FullAtlasModule>): FullAtl
   };
 }
 
-/** An already-loaded full atlas (tests). */
-export function fullAtlasNow(module: FullAtlasModule): FullAtlasLoader {
-  const value: FullAtlas = { index: indexAtlas(module.atlas), docLoaders: module.docLoaders };
+/** A value already there, as a loader whose promise never suspends. */
+function loaded<T>(value: T): { promise: Promise<T>; start(): void } {
   const promise = Object.assign(Promise.resolve(value), { status: 'fulfilled' as const, value });
   return { promise, start: () => undefined };
+}
+
+/**
+ * The full atlas, fetched the first time `start` is called (after the map's first render, or
+ * as soon as something needs it) and indexed once.
+ */
+export function deferredFullAtlas(load: () => Promise<FullAtlasModule>): FullAtlasLoader {
+  return deferred(() =>
+    load().then((m) => ({ index: indexAtlas(m.atlas), docLoaders: m.docLoaders })),
+  );
+}
+
+/** An already-loaded full atlas (tests). */
+export function fullAtlasNow(module: FullAtlasModule): FullAtlasLoader {
+  return loaded({ index: indexAtlas(module.atlas), docLoaders: module.docLoaders });
 }
 
 export function AtlasProvider({

@@ -35,6 +35,7 @@ import { GroupNode, type GroupFlowNode } from './group-node';
 import { KindNode, type KindFlowNode, type KindNodeData } from './kind-node';
 import { Legend } from './legend';
 import { ViewSwitcher } from './view-switcher';
+import { DASH, prefersReducedMotion } from './draw';
 
 // Defined once at module scope: a new object each render would remount every node.
 const NODE_TYPES: NodeTypes = { kind: KindNode, kindGroup: GroupNode };
@@ -48,7 +49,6 @@ const farSelector = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
  */
 const LARGE_VIEW_NODE_ZOOM = 0.7;
 const midSelector = (s: ReactFlowState) => s.transform[2] < LARGE_VIEW_NODE_ZOOM;
-const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
 const FIT_VIEW_OPTIONS = { padding: FIT_VIEW_PADDING };
 
 /**
@@ -100,13 +100,6 @@ let worker: Worker | undefined;
 function compactWorker(): Worker {
   worker ??= new Worker(new URL('./compact-worker.ts', import.meta.url), { type: 'module' });
   return worker;
-}
-
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
 }
 
 function MapCanvas({

@@ -23,17 +23,10 @@ import { FacetPanel } from './facet-panel';
 import { KindNode, type KindFlowNode } from './kind-node';
 import { Legend } from './legend';
 import { ViewSwitcher } from './view-switcher';
+import { DASH, prefersReducedMotion } from './draw';
 
 const NODE_TYPES: NodeTypes = { block: BlockNode, kind: KindNode };
 const EDGE_TYPES: EdgeTypes = { aggregate: AggregateEdge };
-const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
-
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
 
 /** Which sides of two blocks an arrow joins: below → top, above → bottom, beside → facing sides. */
 function sides(a: Block, b: Block): { from: Side; to: Side } {

@@ -1,7 +1,6 @@
 import { textOn } from '../../model/color';
 import { useAtlas } from '../../state/atlas-context';
-
-const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
+import { DASH } from './draw';
 
 /** What the colours, badges and line styles mean. */
 export function Legend() {
