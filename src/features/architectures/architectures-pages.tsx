@@ -15,6 +15,7 @@ import { ArchGraph, rolesOf } from './arch-graph';
 import { DeploymentDiagram } from './deployment-diagram';
 import { OrdinalChart } from './ordinal-chart';
 import { links } from '../../state/routes';
+import { download } from '../../ui/download';
 
 /** `/architectures`: a card per reference architecture, with its graph and who it fits. */
 export function ArchitectureGallery() {
@@ -61,10 +62,7 @@ function ExportButtons({ target, name }: { target: string; name: string }) {
       const background = getComputedStyle(document.body).backgroundColor;
       const options = { backgroundColor: background, pixelRatio: 2 };
       const url = format === 'png' ? await toPng(element, options) : await toSvg(element, options);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `jupyter-atlas-${name}.${format}`;
-      a.click();
+      download(`jupyter-atlas-${name}.${format}`, url);
       setState('idle');
     } catch {
       setState('failed');

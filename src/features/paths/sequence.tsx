@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { download } from '../../ui/download';
 import type { LoginTrace, RecordedFailure, TraceExchange, TraceMeta } from '../../model/types';
 
 /** The lifelines, left to right as a request goes in. */
@@ -73,15 +74,12 @@ export function Sequence({
     const box = boxRef.current;
     if (box && first >= 0) box.scrollTop = Math.max(0, TOP + first * ROW_H - 60);
   }, [first]);
-  const download = () => {
+  const saveSvg = () => {
     const svg = svgRef.current;
     if (!svg) return;
     const text = new XMLSerializer().serializeToString(svg);
     const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'jupyter-atlas-login-sequence.svg';
-    a.click();
+    download('jupyter-atlas-login-sequence.svg', url);
     URL.revokeObjectURL(url);
   };
   const x = (lane: number) => lane * LANE_W + LANE_W / 2;
@@ -187,7 +185,7 @@ export function Sequence({
         ))}
       </ol>
       <p>
-        <button type="button" className="button small" onClick={download}>
+        <button type="button" className="button small" onClick={saveSvg}>
           Download the sequence (SVG)
         </button>
       </p>

@@ -2,15 +2,7 @@ import { useState } from 'react';
 import { matchesAll } from '../../model/facets';
 import { useAtlas } from '../../state/atlas-context';
 import { useFacets, useSelectedView } from '../../state/url-state';
-
-function download(name: string, url: string) {
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-}
+import { download } from '../../ui/download';
 
 /** Copy a link to this screen; export the current view as PNG or SVG, or its visible subgraph as JSON. */
 export function ShareTools() {
