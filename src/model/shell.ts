@@ -3,7 +3,7 @@ import type { Atlas, AtlasShell, NodeCard } from './types.ts';
 /**
  * The first-paint part of an atlas: what the map draws, filters and focuses on, and nothing the
  * panel, the search or other routes read. The build emits it as its own module.
- * @example toShell(atlas).nodes[0] // { id, name, kind, summary, status, … }
+ * @example toShell(atlas).nodes[0] // { id, name, kind, status, … }
  */
 export function toShell(atlas: Atlas): AtlasShell {
   return {
@@ -12,7 +12,6 @@ export function toShell(atlas: Atlas): AtlasShell {
         id: n.id,
         name: n.name,
         kind: n.kind,
-        summary: n.summary,
         status: n.status,
       };
       if (n.doc !== undefined) card.doc = n.doc;

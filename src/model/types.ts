@@ -59,6 +59,31 @@ export interface AtlasNode {
   file: string;
   /** Id of the MDX doc about this node (docs/nodes/<id>.mdx), when there is one. */
   doc?: string;
+  /** How alive its repository is (graph-data/activity/), when it names one that was read. */
+  activity?: Activity;
+}
+
+/**
+ * One repository's dates as `npm run extract:activity` read them from git
+ * (graph-data/activity/repositories.yaml), with the day they were read.
+ */
+export interface Activity {
+  repo: string;
+  /** The day the repositories were read (YYYY-MM-DD). */
+  read: string;
+  /** The newest commit in any copy read: about when the copies were taken; the rules measure from it. */
+  asOf: string;
+  /** Why the copy read is known to be out of date; its dates are shown but not judged. */
+  stale?: string;
+  /** Why the repository could not be read here; nothing else is known then. */
+  unread?: string;
+  /** The default branch's head that was read. */
+  snapshot?: { commit: string; date: string };
+  release?: { version: string; tag: string; date: string; url: string };
+  /** Why there is no release (a deployment repository, a guide, no tags). */
+  noReleases?: string;
+  /** The newest commit by a person on the default branch. */
+  lastCommit?: { date: string; url: string };
 }
 
 /** A relation as written on its start node; the reverse reading is derived from its type. */
@@ -301,9 +326,10 @@ export interface Atlas {
 
 /**
  * What the map needs of a node on first paint: names, kind, status and the facet values.
- * Descriptions, links, config and sources stay in the full atlas, loaded after the map shows.
+ * Summaries, descriptions, links, config and sources stay in the full atlas, loaded after the
+ * map shows (the summaries alone were a tenth of the first load).
  */
-export type NodeCard = Pick<AtlasNode, 'id' | 'name' | 'kind' | 'summary' | 'status' | 'doc'> & {
+export type NodeCard = Pick<AtlasNode, 'id' | 'name' | 'kind' | 'status' | 'doc'> & {
   contribute?: Pick<Contribute, 'skills' | 'level'>;
 };
 

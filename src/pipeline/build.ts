@@ -11,6 +11,7 @@ import {
   readCacheEntry,
   writeCacheEntry,
 } from './cache.ts';
+import { attachActivity } from './activity.ts';
 import { compileDoc } from './docs.ts';
 import { layoutBlocks } from './blocks.ts';
 import { layoutGraph } from './layout.ts';
@@ -67,6 +68,8 @@ export interface BuildResult {
   /** The configuration atlas (graph-data/settings/), served apart from the map's data. */
   settings: SettingsAtlas;
   problems: Problem[];
+  /** Found but not fatal: statuses their repositories' dates disagree with. */
+  warnings: Problem[];
   stats: BuildStats;
 }
 
@@ -352,6 +355,14 @@ async function loadData(root: string, docIds: Set<string>, cache: YamlCache | un
   };
   const { resolved, problems: resolveProblems } = resolve(raw);
   problems.push(...resolveProblems);
+  const warnings: Problem[] = [];
+  resolved.nodes = await attachActivity(
+    root,
+    resolved.nodes,
+    (path) => loadChecked(root, path, 'activity', cache),
+    problems,
+    warnings,
+  );
 
   // Contributor pathways: optional; when present, every skill, area and cell must resolve.
   const skillIds = new Set(resolved.skills.map((k) => k.id));
@@ -366,7 +377,7 @@ async function loadData(root: string, docIds: Set<string>, cache: YamlCache | un
   const traces = await loadTraces(root, resolved, problems, (path) =>
     loadChecked(root, path, 'trace', cache),
   );
-  return { resolved, pathways, invalidNodeIds, problems, settings, traces };
+  return { resolved, pathways, invalidNodeIds, problems, warnings, settings, traces };
 }
 
 /**
@@ -391,7 +402,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   });
   if (!loaded || (loaded.problems.length > 0 && yamlCache.hits > 0))
     loaded = await loadData(root, docIds, undefined);
-  const { resolved, pathways, invalidNodeIds, problems, settings, traces } = loaded;
+  const { resolved, pathways, invalidNodeIds, problems, warnings, settings, traces } = loaded;
 
   // Docs: compiled at build time; a doc under docs/nodes/ belongs to the node of the same id.
   const nodeIds = new Set(resolved.nodes.map((n) => n.id));
@@ -528,7 +539,14 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
     ...(pathways ? { pathways } : {}),
     ...(traces ? { traces } : {}),
   };
-  return { atlas, docModules, settings, problems: sortProblems(problems), stats };
+  return {
+    atlas,
+    docModules,
+    settings,
+    problems: sortProblems(problems),
+    warnings: sortProblems(warnings),
+    stats,
+  };
 }
 
 /** As buildAtlas, but throws an AtlasBuildError listing every problem. */

@@ -16,7 +16,11 @@ const command = positionals[0];
 const root = resolve(values.root);
 
 if (command === 'validate') {
-  const { atlas, settings, problems, stats } = await buildAtlas({ root, layout: false });
+  const { atlas, settings, problems, warnings, stats } = await buildAtlas({
+    root,
+    layout: false,
+  });
+  for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
   if (problems.length > 0) {
     for (const p of problems) console.error(formatProblem(p));
     console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
@@ -58,12 +62,13 @@ if (command === 'validate') {
     `exported ${nodes.length} nodes (${stats.layoutsCached ? 'layout cache hit' : 'layout computed'})`,
   );
 } else if (command === 'report') {
-  const { atlas, problems } = await buildAtlas({ root, layout: false });
+  const { atlas, problems, warnings } = await buildAtlas({ root, layout: false });
   if (problems.length > 0) {
     for (const p of problems) console.error(formatProblem(p));
     process.exit(1);
   }
   const report = coverage(atlas);
+  const dated = atlas.nodes.filter((n) => n.activity);
   const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(5);
   console.log(`Coverage of ${report.total} nodes\n`);
   console.log('nodes per kind');
@@ -83,6 +88,17 @@ if (command === 'validate') {
     );
     for (const n of lacking) console.log(`  ${n.file}`);
   }
+  console.log(
+    `\nstatus against the dates (${dated.length} nodes with a repository; as of ${dated[0]?.activity?.asOf ?? '-'})`,
+  );
+  console.log(`  disagreeing with the rules (${warnings.length})`);
+  for (const w of warnings) console.log(`    ${w.file}: ${w.message}`);
+  const unread = dated.filter((n) => n.activity?.unread);
+  console.log(`  repository not read (${unread.length})`);
+  for (const n of unread) console.log(`    ${n.file}: ${n.activity?.unread}`);
+  const stale = dated.filter((n) => n.activity?.stale);
+  console.log(`  copy out of date, not judged (${stale.length})`);
+  for (const n of stale) console.log(`    ${n.file}: ${n.activity?.stale}`);
 } else {
   console.error('usage: tsx src/pipeline/cli.ts validate|export|report [--root DIR]');
   process.exit(2);

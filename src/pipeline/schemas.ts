@@ -23,7 +23,8 @@ export type SchemaName =
   | 'settings-history'
   | 'setting-summaries'
   | 'setting-keys'
-  | 'trace';
+  | 'trace'
+  | 'activity';
 
 interface SchemaNode {
   description?: string;
@@ -48,6 +49,7 @@ const SCHEMA_NAMES: SchemaName[] = [
   'setting-summaries',
   'setting-keys',
   'trace',
+  'activity',
 ];
 
 const sources = new Map<SchemaName, string>();

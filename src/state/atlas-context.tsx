@@ -1,4 +1,12 @@
-import { createContext, use, useContext, type ComponentType, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useContext,
+  useEffect,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import type { DocModuleLoader } from '../model/docs';
 import { indexAtlas, type AtlasIndex } from '../model/graph';
 import type { SettingsAtlas } from '../model/settings';
@@ -139,4 +147,29 @@ export function useSettings(): SettingsAtlas {
   const { settings } = useAtlas();
   settings.start();
   return use(settings.promise);
+}
+
+/**
+ * The full atlas once it has loaded, `undefined` before: for what the map can show without it
+ * and adds when it arrives (a node's summary as its tooltip). Never suspends, never starts the
+ * download.
+ */
+export function useLoadedFullAtlas(): FullAtlas | undefined {
+  const { full } = useAtlas();
+  const promise = full.promise as Settled<FullAtlas>;
+  const [value, setValue] = useState(promise.status === 'fulfilled' ? promise.value : undefined);
+  useEffect(() => {
+    if (value) return undefined;
+    let live = true;
+    full.promise.then(
+      (v) => {
+        if (live) setValue(v);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [full, value]);
+  return value;
 }

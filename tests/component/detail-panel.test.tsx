@@ -43,6 +43,23 @@ describe('the detail panel', () => {
     expect(within(sources).getByText(/entry points/)).toBeInTheDocument();
   });
 
+  it('says how alive the project is: status, last release and last commit, each linked', async () => {
+    renderAt('/?node=hub');
+    const alive = await within(panel()).findByLabelText('How alive it is');
+    expect(alive).toHaveTextContent(
+      'Status: active · last release 5.1.0 (opens in a new tab) · 2026-07-01 · last commit by a person 2026-08-01 (opens in a new tab)',
+    );
+    expect(within(alive).getByRole('link', { name: /5\.1\.0/ })).toHaveAttribute(
+      'href',
+      'https://github.com/example/test-hub/releases/tag/5.1.0',
+    );
+    expect(within(alive).getByRole('link', { name: /2026-08-01/ })).toHaveAttribute(
+      'href',
+      'https://github.com/example/test-hub/commit/0123456789abcdef0123456789abcdef01234567',
+    );
+    expect(alive).toHaveTextContent('read 2026-12-06');
+  });
+
   it('links each relation to the node at its other end, reverse relations included', async () => {
     const { user, location } = renderAt('/?node=kubespawner');
     const connects = within(panel()).getByRole('region', { name: 'How it connects' });

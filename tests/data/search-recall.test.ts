@@ -20,7 +20,8 @@ const QUERIES: [string, string, number][] = [
   ['LDAP login', 'ldap-authenticator', 1],
   ['spawner_class', 'local-process-spawner', 3],
   ['authenticator_class', 'pam-authenticator', 3],
-  ['c.JupyterHub.spawner_class', 'kubespawner', 3],
+  // Every spawner is a value of this setting; the default one comes first.
+  ['c.JupyterHub.spawner_class', 'local-process-spawner', 1],
   ['kubespawner.KubeSpawner', 'kubespawner', 1],
   ['batchspawner.SlurmSpawner', 'slurm-spawner', 1],
   ['localprocess', 'local-process-spawner', 1],

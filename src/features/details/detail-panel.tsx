@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, Suspense, useEffect, useRef, type ReactElement, type ReactNode } from 'react';
 import { pathBetween, relationsOf, type RelationReading } from '../../model/graph';
 import { nearest } from '../../model/suggest';
 import type { AtlasNode, NodeCard } from '../../model/types';
@@ -301,10 +301,57 @@ function Description({ id }: { id: string }) {
   const node = useNodeDetails(id);
   return (
     <>
+      {node ? <p className="summary">{node.summary}</p> : null}
       {node?.description?.split(/\n\s*\n/).map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}
     </>
+  );
+}
+
+/** How alive the project is: its status and, from git, its last release and last commit. */
+function Activity({
+  status,
+  activity,
+}: {
+  status: AtlasNode['status'];
+  activity: AtlasNode['activity'];
+}) {
+  const parts: ReactElement[] = [];
+  if (activity?.release)
+    parts.push(
+      <span key="release">
+        last release{' '}
+        <ExternalLink href={activity.release.url}>{activity.release.version}</ExternalLink> ·{' '}
+        {activity.release.date}
+      </span>,
+    );
+  else if (activity?.noReleases)
+    parts.push(<span key="release">no releases: {activity.noReleases}</span>);
+  if (activity?.lastCommit)
+    parts.push(
+      <span key="commit">
+        last commit by a person{' '}
+        <ExternalLink href={activity.lastCommit.url}>{activity.lastCommit.date}</ExternalLink>
+      </span>,
+    );
+  return (
+    <div className="activity" aria-label="How alive it is">
+      <p>
+        Status: <strong>{status}</strong>
+        {parts.map((part) => (
+          <Fragment key={part.key ?? ''}> · {part}</Fragment>
+        ))}
+      </p>
+      {activity?.unread ? (
+        <p className="muted small">Dates not read: {activity.unread}.</p>
+      ) : activity ? (
+        <p className="muted small">
+          From a git copy whose newest commit is from {activity.snapshot?.date}; read{' '}
+          {activity.read}.{activity.stale ? ` The copy is out of date: ${activity.stale}.` : ''}
+        </p>
+      ) : null}
+    </div>
   );
 }
 
@@ -330,6 +377,7 @@ function MoreDetails({ id }: { id: string }) {
             ))}
         </ul>
         {node.license ? <p className="muted">Licence: {node.license}</p> : null}
+        <Activity status={node.status} activity={node.activity} />
       </Section>
       <Configure node={node} />
       <ErrorBoundary what="settings">
@@ -371,14 +419,13 @@ function LoadingDetails() {
 }
 
 /**
- * What the map already knows (summary, relations, focus) shows at once; the description, links,
+ * What the map already knows (relations, focus) shows at once; the summary, description, links,
  * config, contribute entry points, doc and sources follow from the full atlas.
  */
 function NodeDetails({ node }: { node: NodeCard }) {
   const { index } = useAtlas();
   return (
     <>
-      <p className="summary">{node.summary}</p>
       <Suspense fallback={null}>
         <Description id={node.id} />
       </Suspense>

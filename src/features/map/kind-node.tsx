@@ -1,6 +1,7 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { textOn } from '../../model/color';
+import { useLoadedFullAtlas } from '../../state/atlas-context';
 import type { Kind, NodeCard } from '../../model/types';
 
 export interface KindNodeData extends Record<string, unknown> {
@@ -19,6 +20,7 @@ export type KindFlowNode = Node<KindNodeData>;
  */
 function KindNodeView({ data }: NodeProps<KindFlowNode>) {
   const { node, kind, emphasis, onSelect, onFocusNode } = data;
+  const summary = useLoadedFullAtlas()?.index.nodeById.get(node.id)?.summary;
   return (
     <>
       <Handle type="target" position={Position.Left} isConnectable={false} />
@@ -28,7 +30,7 @@ function KindNodeView({ data }: NodeProps<KindFlowNode>) {
         style={{ ['--kind-color' as string]: kind.color }}
         data-node-id={node.id}
         aria-pressed={emphasis === 'selected'}
-        title={node.summary}
+        title={summary}
         onClick={() => onSelect(node.id)}
         onFocus={() => onFocusNode(node.id)}
       >

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { matchesAll } from '../../model/facets';
 import { relationsOf } from '../../model/graph';
-import { useAtlas } from '../../state/atlas-context';
+import { useAtlas, useLoadedFullAtlas } from '../../state/atlas-context';
 import { NodeAnchor } from '../../state/node-anchor';
 import type { View } from '../../model/types';
 import { useFacets, useSelectedNode, useSelectedView } from '../../state/url-state';
@@ -26,6 +26,7 @@ function BlockLinks({ view, kindId }: { view: View; kindId: string }) {
  */
 export function Outline() {
   const { index } = useAtlas();
+  const summaries = useLoadedFullAtlas()?.index.nodeById;
   const [viewId] = useSelectedView();
   const [selected] = useSelectedNode();
   const { selection } = useFacets();
@@ -81,7 +82,9 @@ export function Outline() {
                   <NodeAnchor id={node.id} current={isSelected} className="outline-node-link">
                     {node.name}
                   </NodeAnchor>
-                  <span className="muted"> — {node.summary}</span>
+                  {summaries ? (
+                    <span className="muted"> — {summaries.get(node.id)?.summary}</span>
+                  ) : null}
                   {readings.length > 0 ? (
                     <ul className="outline-relations" aria-label={`Relations of ${node.name}`}>
                       {readings.map((r) => (
