@@ -260,8 +260,13 @@ function makeNode(t, { id, kind, name, number, word }, skills) {
   } else if (t.chance(0.15)) {
     node.config = { command: id };
   }
+  // Sources name a version, as the validator asks (src/model/pinning.ts).
+  const pinned = (path) =>
+    `https://github.com/example/synthetic/blob/${'0'.repeat(40)}/${id}${path}`;
   node.sources = [
-    t.chance(0.5) ? { url: url('/source') } : { url: url('/source'), facts: 'name, status, links' },
+    t.chance(0.5)
+      ? { url: pinned('/source') }
+      : { url: pinned('/source'), facts: 'name, status, links' },
   ];
   if (t.chance(0.35)) {
     node.contribute = {
@@ -411,7 +416,9 @@ export async function writeSyntheticAtlas(dir, n, { seed = 1 } = {}) {
           doc: 'paths/synthetic-tour/01-first',
         },
       ],
-      sources: [{ url: 'https://example.org/synthetic/paths/synthetic-tour' }],
+      sources: [
+        { url: `https://github.com/example/synthetic/blob/${'0'.repeat(40)}/paths/synthetic-tour` },
+      ],
     }),
   );
   files.set(
@@ -448,7 +455,11 @@ export async function writeSyntheticAtlas(dir, n, { seed = 1 } = {}) {
         ],
         cost: [{ value: 'unknown' }],
       },
-      sources: [{ url: 'https://example.org/synthetic/architectures/synthetic-stack' }],
+      sources: [
+        {
+          url: `https://github.com/example/synthetic/blob/${'0'.repeat(40)}/architectures/synthetic-stack`,
+        },
+      ],
     }),
   );
 

@@ -9,6 +9,8 @@ export type Level = 'novice' | 'intermediate' | 'expert' | 'mastery';
 export interface Source {
   url: string;
   facts?: string;
+  /** Why the URL names no version (src/model/pinning.ts); absent on pinned sources. */
+  unpinned?: string;
 }
 
 export interface EntryPoint {

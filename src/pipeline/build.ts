@@ -13,6 +13,7 @@ import {
 } from './cache.ts';
 import { attachActivity } from './activity.ts';
 import { compileDoc } from './docs.ts';
+import { unpinnedSources } from './pinning.ts';
 import { layoutBlocks } from './blocks.ts';
 import { layoutGraph } from './layout.ts';
 import { listFiles, loadYamlFile, locate, relativePath, type LoadedFile } from './load.ts';
@@ -233,6 +234,7 @@ async function loadPathways(
   problems.push(...result.problems);
   if (!result.loaded || result.problems.length > 0) return undefined;
   const loaded = result.loaded;
+  problems.push(...unpinnedSources(loaded));
   const data = loaded.data as Pathways;
   const at = (pointer: string, message: string, fix: string) =>
     problems.push({ file: loaded.file, pointer, ...locate(loaded, pointer), message, fix });
@@ -355,6 +357,8 @@ async function loadData(root: string, docIds: Set<string>, cache: YamlCache | un
   };
   const { resolved, problems: resolveProblems } = resolve(raw);
   problems.push(...resolveProblems);
+  for (const loaded of [...raw.nodes, ...raw.paths, ...raw.architectures])
+    problems.push(...unpinnedSources(loaded));
   const warnings: Problem[] = [];
   resolved.nodes = await attachActivity(
     root,

@@ -38,8 +38,13 @@ describe('the detail panel', () => {
     expect(docs).toHaveAttribute('target', '_blank');
     const sources = within(panel()).getByRole('region', { name: 'Sources' });
     expect(
-      within(sources).getByRole('link', { name: /example\.org\/kubespawner\/pyproject\.toml/ }),
-    ).toHaveAttribute('href', 'https://example.org/kubespawner/pyproject.toml');
+      within(sources).getByRole('link', {
+        name: /atlas-fixtures\/blob\/[0-9a-f]{40}\/kubespawner\/pyproject\.toml/,
+      }),
+    ).toHaveAttribute(
+      'href',
+      'https://github.com/example/atlas-fixtures/blob/0123456789abcdef0123456789abcdef01234567/kubespawner/pyproject.toml',
+    );
     expect(within(sources).getByText(/entry points/)).toBeInTheDocument();
   });
 

@@ -399,6 +399,9 @@ function MoreDetails({ id }: { id: string }) {
             <li key={s.url}>
               <ExternalLink href={s.url}>{s.url.replace(/^https:\/\//, '')}</ExternalLink>
               {s.facts ? <span className="muted"> — {s.facts}</span> : null}
+              {s.unpinned ? (
+                <span className="muted small"> (current version only: {s.unpinned})</span>
+              ) : null}
             </li>
           ))}
         </ul>
