@@ -427,7 +427,7 @@ export async function writeSyntheticAtlas(dir, n, { seed = 1 } = {}) {
       '---',
       'title: A first relation',
       'sources:',
-      '  - https://example.org/synthetic/paths/synthetic-tour',
+      `  - https://github.com/example/synthetic/blob/${'0'.repeat(40)}/paths/synthetic-tour`,
       '---',
       '',
       `This step shows <NodeLink id="${focus[0]}">one synthetic node</NodeLink>` +

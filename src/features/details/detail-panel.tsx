@@ -302,6 +302,7 @@ function Description({ id }: { id: string }) {
   return (
     <>
       {node ? <p className="summary">{node.summary}</p> : null}
+      {node ? <Activity status={node.status} activity={node.activity} /> : null}
       {node?.description?.split(/\n\s*\n/).map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}
@@ -320,7 +321,7 @@ function Activity({
   const parts: ReactElement[] = [];
   if (activity?.release)
     parts.push(
-      <span key="release">
+      <span key="release" className="activity-part">
         last release{' '}
         <ExternalLink href={activity.release.url}>{activity.release.version}</ExternalLink> ·{' '}
         {activity.release.date}
@@ -330,7 +331,7 @@ function Activity({
     parts.push(<span key="release">no releases: {activity.noReleases}</span>);
   if (activity?.lastCommit)
     parts.push(
-      <span key="commit">
+      <span key="commit" className="activity-part">
         last commit by a person{' '}
         <ExternalLink href={activity.lastCommit.url}>{activity.lastCommit.date}</ExternalLink>
       </span>,
@@ -377,7 +378,6 @@ function MoreDetails({ id }: { id: string }) {
             ))}
         </ul>
         {node.license ? <p className="muted">Licence: {node.license}</p> : null}
-        <Activity status={node.status} activity={node.activity} />
       </Section>
       <Configure node={node} />
       <ErrorBoundary what="settings">

@@ -56,7 +56,13 @@ describe('the doc cache', () => {
     const file = join(root, 'docs/nodes/hub.mdx');
     // Compiles, but the frontmatter has no sources: found after compiling, so on a cache hit too.
     const source = await readFile(file, 'utf8');
-    await writeFile(file, source.replace('sources:\n  - https://example.org/hub/doc\n', ''));
+    await writeFile(
+      file,
+      source.replace(
+        'sources:\n  - https://github.com/example/atlas-fixtures/blob/0123456789abcdef0123456789abcdef01234567/docs/hub/doc\n',
+        '',
+      ),
+    );
 
     const first = await buildAtlas({ root, cacheDir, layout: false });
     const second = await buildAtlas({ root, cacheDir, layout: false });

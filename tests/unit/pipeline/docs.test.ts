@@ -23,7 +23,9 @@ describe('compileDoc', () => {
     expect(doc?.info).toEqual({
       id: 'nodes/hub',
       title: 'The test hub',
-      sources: ['https://example.org/hub/doc'],
+      sources: [
+        'https://github.com/example/atlas-fixtures/blob/0123456789abcdef0123456789abcdef01234567/docs/hub/doc',
+      ],
       file: 'docs/nodes/hub.mdx',
     });
     expect(doc?.module).toMatch(
@@ -48,7 +50,9 @@ describe('compileDoc', () => {
       );
       expect(exports.frontmatter).toEqual({
         title: 'The test hub',
-        sources: ['https://example.org/hub/doc'],
+        sources: [
+          'https://github.com/example/atlas-fixtures/blob/0123456789abcdef0123456789abcdef01234567/docs/hub/doc',
+        ],
       });
     } finally {
       await rm(dir, { recursive: true, force: true });
