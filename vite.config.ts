@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { execFileSync } from 'node:child_process';
 import { defineConfig, type Plugin } from 'vite';
+import { parseRepository } from './src/model/fix-links.ts';
 import { atlasPlugin } from './src/pipeline/vite-plugin.ts';
 
 /**
@@ -36,7 +38,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The atlas's own GitHub repository, for "Edit on GitHub" and "Report a wrong fact": the
+ * ATLAS_REPOSITORY setting (https://github.com/OWNER/NAME; the Pages workflow passes its own),
+ * else this clone's origin remote when it is on GitHub, else none (the panels then show the
+ * file's path). ATLAS_BRANCH names the branch edit links open (main).
+ */
+function atlasRepository(): string {
+  const named = process.env.ATLAS_REPOSITORY;
+  if (named !== undefined) return parseRepository(named)?.url ?? '';
+  try {
+    const origin = execFileSync('git', ['remote', 'get-url', 'origin'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return parseRepository(origin)?.url ?? '';
+  } catch {
+    return '';
+  }
+}
+
 export default defineConfig({
+  define: {
+    'import.meta.env.ATLAS_REPOSITORY': JSON.stringify(atlasRepository()),
+    'import.meta.env.ATLAS_BRANCH': JSON.stringify(process.env.ATLAS_BRANCH ?? 'main'),
+  },
   // Set ATLAS_BASE=/some/path/ to host the atlas under a sub-path.
   base: process.env.ATLAS_BASE ?? '/',
   // ATLAS_DATA_ROOT builds the app over another folder's graph-data/ and docs/ (fixtures, benchmarks).

@@ -9,6 +9,11 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   plugins: [react()],
+  // The component tests see a build that names a repository (vite.config.ts's setting).
+  define: {
+    'import.meta.env.ATLAS_REPOSITORY': JSON.stringify('https://github.com/example/jupyter-atlas'),
+    'import.meta.env.ATLAS_BRANCH': JSON.stringify('main'),
+  },
   test: {
     projects: [
       {

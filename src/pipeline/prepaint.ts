@@ -121,9 +121,12 @@ export function prepaintScript(defaultViewId: string): string {
   var script = document.currentScript;
   var base = script ? new URL('.', script.src).pathname : '/';
   var params = new URLSearchParams(window.location.search);
+  // ?theme=light|dark (an embed following its host page) wins over the saved choice.
+  var asked = params.get('theme');
+  if (asked === 'light' || asked === 'dark') root.setAttribute('data-theme', asked);
   var plain = true;
   params.forEach(function (value, name) {
-    if (name === 'q') return;
+    if (name === 'q' || name === 'theme') return;
     if (name === 'view' && value === ${JSON.stringify(defaultViewId)}) return;
     plain = false;
   });

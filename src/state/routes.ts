@@ -92,6 +92,12 @@ export function flagCodec(doc: string): Codec<boolean> {
 export const SHARED_PARAMS = {
   q: textCodec('the search query in the header'),
   embed: flagCodec('show only the canvas, for iframes'),
+  theme: {
+    doc: 'light or dark whatever the saved choice (an embed following its host page)',
+    parse: (raw: string | null): 'light' | 'dark' | null =>
+      raw === 'light' || raw === 'dark' ? raw : null,
+    serialise: (value: 'light' | 'dark' | null) => value,
+  },
 } as const;
 
 const MAP_PARAMS = {

@@ -5,7 +5,16 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 const KEY = THEME_STORAGE_KEY;
 const listeners = new Set<() => void>();
 
+/** `?theme=light|dark` in the URL: an embed follows its host page's theme without saving it. */
+function asked(): 'light' | 'dark' | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const value = new URLSearchParams(window.location.search).get('theme');
+  return value === 'light' || value === 'dark' ? value : undefined;
+}
+
 function read(): ThemeChoice {
+  const fromUrl = asked();
+  if (fromUrl) return fromUrl;
   try {
     const value = window.localStorage.getItem(KEY);
     return value === 'light' || value === 'dark' ? value : 'system';

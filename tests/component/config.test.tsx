@@ -93,6 +93,17 @@ describe('/config', () => {
       'href',
       'https://example.org/api/spawner.html#hubproject.spawner.Spawner.start_timeout',
     );
+    expect(within(card).getByRole('link', { name: /Edit its summary on GitHub/ })).toHaveAttribute(
+      'href',
+      'https://github.com/example/jupyter-atlas/edit/main/graph-data/settings/summaries.yaml',
+    );
+    const report = new URL(
+      within(card)
+        .getByRole('link', { name: /Report a wrong fact/ })
+        .getAttribute('href') ?? '',
+    );
+    expect(report.searchParams.get('title')).toBe('Wrong fact: c.Spawner.start_timeout');
+    expect(report.searchParams.get('body')).toContain('hubproject/spawner.py#L12');
     expect(
       within(card).getByRole('button', {
         name: 'Copy the jupyterhub_config.py line for Spawner.start_timeout',

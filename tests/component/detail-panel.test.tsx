@@ -65,6 +65,20 @@ describe('the detail panel', () => {
     expect(alive).toHaveTextContent('read 2026-12-06');
   });
 
+  it('links to the node’s file in GitHub’s editor and to a prefilled report of a wrong fact', async () => {
+    renderAt('/?node=kubespawner');
+    const edit = await within(panel()).findByRole('link', { name: /Edit this node on GitHub/ });
+    expect(edit).toHaveAttribute(
+      'href',
+      'https://github.com/example/jupyter-atlas/edit/main/graph-data/nodes/spawner/kubespawner.yaml',
+    );
+    const report = within(panel()).getByRole('link', { name: /Report a wrong fact/ });
+    const url = new URL(report.getAttribute('href') ?? '');
+    expect(url.pathname).toBe('/example/jupyter-atlas/issues/new');
+    expect(url.searchParams.get('title')).toBe('Wrong fact: Test KubeSpawner (kubespawner)');
+    expect(report).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
   it('links each relation to the node at its other end, reverse relations included', async () => {
     const { user, location } = renderAt('/?node=kubespawner');
     const connects = within(panel()).getByRole('region', { name: 'How it connects' });

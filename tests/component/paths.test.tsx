@@ -35,6 +35,10 @@ describe('walking a path', () => {
     expect(
       await screen.findByText('When the hub starts, it starts the proxy too.'),
     ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Edit this step on GitHub/ })).toHaveAttribute(
+      'href',
+      'https://github.com/example/jupyter-atlas/edit/main/docs/paths/tour/01-start.mdx',
+    );
     expect(screen.queryByRole('link', { name: /Previous/ })).not.toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(location.history?.at(-1)).toBe('/paths/tour/2');

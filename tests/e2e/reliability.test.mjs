@@ -13,10 +13,14 @@ const vite = ['node_modules/vite/bin/vite.js'];
 const suite = browserSuite({ before, after });
 
 describe('reliability', () => {
-  it('works from a plain static server under a sub-path, with every other origin blocked', async () => {
+  it('works from a plain static server under a sub-path, with every other origin blocked, and its edit links open the right file', async () => {
     const out = mkdtempSync(join(tmpdir(), 'atlas-sub-'));
     await run(process.execPath, [...vite, 'build', '--outDir', out, '--emptyOutDir'], {
-      env: { ...process.env, ATLAS_BASE: '/atlas/' },
+      env: {
+        ...process.env,
+        ATLAS_BASE: '/atlas/',
+        ATLAS_REPOSITORY: 'https://github.com/example/jupyter-atlas',
+      },
     });
     const server = await preview({
       base: '/atlas/',
@@ -38,6 +42,20 @@ describe('reliability', () => {
       await page.goto(`${base}?node=jupyterhub`);
       await page.locator('.map-frame[data-framed="true"]').waitFor();
       assert.equal(await page.locator('#detail-title').textContent(), 'JupyterHub');
+      // "Edit this node" opens GitHub's editor on the node's file, in a new tab.
+      const edit =
+        'https://github.com/example/jupyter-atlas/edit/main/graph-data/nodes/hub/jupyterhub.yaml';
+      const [tab] = await Promise.all([
+        browser.context.waitForEvent('request', (r) => r.url() === edit),
+        page.getByRole('link', { name: /Edit this node on GitHub/ }).click(),
+      ]);
+      assert.equal(tab.url(), edit);
+      // The only request that left the origin is that one, stopped by the route above.
+      for (let i = 0; i < 100 && !blocked.includes(edit); i++)
+        await new Promise((r) => setTimeout(r, 20));
+      assert.deepEqual(blocked, [edit]);
+      blocked.splice(0);
+      for (const other of browser.context.pages()) if (other !== page) await other.close();
       await page.getByRole('link', { name: 'Guided paths' }).click();
       await page.waitForURL(/\/atlas\/paths$/);
       await page.getByRole('link', { name: 'What happens when you log in' }).click();

@@ -12,6 +12,8 @@ import { useAtlas } from '../../state/atlas-context';
 import { links } from '../../state/routes';
 import { CopyButton } from '../../ui/copy-button';
 import { ExternalLink } from '../../ui/external-link';
+import { fixLinks } from '../../state/repository';
+import { FixLinks } from '../../ui/fix-links';
 
 const DISTRIBUTION_NAMES = { z2jh: 'Zero to JupyterHub', tljh: 'The Littlest JupyterHub' } as const;
 
@@ -57,6 +59,9 @@ function DefaultValue({ setting }: { setting: Setting }) {
       return <span className="muted">none given (the trait type decides)</span>;
   }
 }
+
+/** Where the settings' hand-written summaries live; the rest is extracted (docs/settings.md). */
+const SUMMARIES_FILE = 'graph-data/settings/summaries.yaml';
 
 /**
  * One setting, with everything a deployer needs to use it: what it is, its type and default,
@@ -224,6 +229,15 @@ export function SettingCard({
           </ExternalLink>
         </li>
       </ul>
+      <FixLinks
+        what={setting.summary ? 'its summary' : 'the summaries'}
+        file={SUMMARIES_FILE}
+        links={fixLinks({
+          title: `c.${setting.class}.${setting.name}`,
+          file: SUMMARIES_FILE,
+          sources: [setting.source, setting.docs],
+        })}
+      />
     </article>
   );
 }

@@ -5,9 +5,11 @@ import type { AtlasNode, NodeCard } from '../../model/types';
 import { CopyButton } from '../../ui/copy-button';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { ExternalLink } from '../../ui/external-link';
+import { FixLinks } from '../../ui/fix-links';
 import { Link } from 'wouter';
 import { useAtlas, useFullAtlas, useSettings } from '../../state/atlas-context';
 import { NodeAnchor } from '../../state/node-anchor';
+import { fixLinks } from '../../state/repository';
 import { useFocus, useSelectedNode } from '../../state/url-state';
 import { links as to, withBase } from '../../state/routes';
 
@@ -406,9 +408,15 @@ function MoreDetails({ id }: { id: string }) {
           ))}
         </ul>
       </Section>
-      <p className="muted small">
-        Edit this node: <code>{node.file}</code>
-      </p>
+      <FixLinks
+        what="this node"
+        file={node.file}
+        links={fixLinks({
+          title: `${node.name} (${node.id})`,
+          file: node.file,
+          sources: node.sources.map((s) => s.url),
+        })}
+      />
     </>
   );
 }

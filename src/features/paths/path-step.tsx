@@ -5,7 +5,9 @@ import type { GuidedPath } from '../../model/types';
 import { useAtlas, useFullAtlas } from '../../state/atlas-context';
 import { usePathProgress } from '../../state/progress';
 import { isTypingTarget } from '../../ui/keyboard';
+import { fixLinks } from '../../state/repository';
 import { links } from '../../state/routes';
+import { FixLinks } from '../../ui/fix-links';
 import { RecordedFailures, Sequence } from './sequence';
 
 /** Parses a 1-based step from the URL; null when it is not a whole number in range. */
@@ -24,6 +26,7 @@ export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex
   const search = useSearch();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const step = path.steps[stepIndex];
+  const stepDoc = index.atlas.docs.find((d) => d.id === step?.doc);
   const total = path.steps.length;
   const href = (i: number) => links.pathStep(path.id, i + 1);
 
@@ -98,6 +101,17 @@ export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex
             step.failures?.includes(f.id),
           )}
           meta={index.atlas.traces.failures}
+        />
+      ) : null}
+      {stepDoc ? (
+        <FixLinks
+          what="this step"
+          file={stepDoc.file}
+          links={fixLinks({
+            title: `step ${stepIndex + 1} of “${path.title}”`,
+            file: stepDoc.file,
+            sources: stepDoc.sources,
+          })}
         />
       ) : null}
       <nav className="path-nav" aria-label="Step navigation">
