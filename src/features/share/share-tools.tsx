@@ -1,14 +1,36 @@
 import { useState } from 'react';
 import { matchesAll } from '../../model/facets';
+import {
+  litAround,
+  renderViewSvg,
+  viewOf,
+  type RenderOptions,
+  type Theme,
+} from '../../model/render-svg';
+import { sceneText, type TextFormat } from '../../model/text-diagrams';
 import { useAtlas } from '../../state/atlas-context';
-import { useFacets, useSelectedView } from '../../state/url-state';
+import { withBase } from '../../state/routes';
+import { useFacets, useSelectedNode, useSelectedView } from '../../state/url-state';
 import { download } from '../../ui/download';
+import { rasterise } from '../../ui/rasterise';
 
-/** Copy a link to this screen; export the current view as PNG or SVG, or its visible subgraph as JSON. */
+const TEXT_NAMES: Record<TextFormat, string> = {
+  mermaid: 'Mermaid',
+  dot: 'Graphviz DOT',
+  d2: 'D2',
+};
+const TEXT_EXTENSIONS: Record<TextFormat, string> = { mermaid: 'mmd', dot: 'dot', d2: 'd2' };
+
+/**
+ * Copy a link to this screen; export the current view as drawn (filters, selection, theme) as
+ * PNG or SVG from the atlas's own renderer, as Mermaid, DOT or D2 text, or its visible subgraph
+ * as JSON.
+ */
 export function ShareTools() {
   const { index } = useAtlas();
   const [viewId] = useSelectedView();
   const { selection } = useFacets();
+  const [selected] = useSelectedNode();
   const [status, setStatus] = useState('');
   const view = index.mapViews.find((v) => v.id === viewId) ?? index.mapViews[0];
 
@@ -21,37 +43,65 @@ export function ShareTools() {
     }
   };
 
+  /** The view as drawn now: its filters applied, the selection lit, in the page's theme. */
+  const scene = () => {
+    if (!view) return undefined;
+    const ends = new Map(
+      index.atlas.relations.map((r) => [r.id, [r.from, r.to] as [string, string]]),
+    );
+    const shown =
+      view.purpose === 'blocks'
+        ? view
+        : viewOf(
+            view,
+            (id) => {
+              const node = index.nodeById.get(id);
+              return node !== undefined && matchesAll(index, node, selection);
+            },
+            ends,
+          );
+    const around = selected ? litAround(index.atlas, shown, selected) : undefined;
+    const root = document.documentElement.dataset.theme;
+    const theme: Theme =
+      root === 'dark' || root === 'light'
+        ? root
+        : window.matchMedia?.('(prefers-color-scheme: dark)').matches
+          ? 'dark'
+          : 'light';
+    const options: RenderOptions = {
+      theme,
+      legend: true,
+      linkBase: new URL(withBase('/'), window.location.origin).href,
+      ...(around ?? {}),
+    };
+    return { view: shown, options };
+  };
+
   const exportImage = async (format: 'png' | 'svg') => {
-    const element = document.querySelector<HTMLElement>('.react-flow__viewport');
-    if (!element || !view) {
-      setStatus('Open the map (not the outline) to export an image');
-      return;
-    }
+    const drawn = scene();
+    if (!drawn) return;
     setStatus(`Preparing the ${format.toUpperCase()}…`);
     try {
-      // Loaded on demand: the library is only needed when someone exports.
-      const { toPng, toSvg } = await import('html-to-image');
-      const pad = 24;
-      const width = view.width + pad * 2;
-      const height = view.height + pad * 2;
-      const options = {
-        width,
-        height,
-        backgroundColor: getComputedStyle(document.body).backgroundColor,
-        // Twice the pixels: a view exported as PNG prints as a poster.
-        pixelRatio: 2,
-        style: {
-          width: `${width}px`,
-          height: `${height}px`,
-          transform: `translate(${pad}px, ${pad}px) scale(1)`,
-        },
-      };
-      const url = format === 'png' ? await toPng(element, options) : await toSvg(element, options);
-      download(`jupyter-atlas-${view.id}.${format}`, url);
+      const svg = renderViewSvg(index.atlas, drawn.view, drawn.options);
+      const blob =
+        format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterise(svg, 2);
+      const url = URL.createObjectURL(blob);
+      download(`jupyter-atlas-${drawn.view.id}.${format}`, url);
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
       setStatus(`Exported ${format.toUpperCase()}`);
     } catch {
       setStatus('The export failed; try again or take a screenshot');
     }
+  };
+
+  const exportText = (format: TextFormat) => {
+    const drawn = scene();
+    if (!drawn) return;
+    const text = sceneText(index.atlas, drawn.view, format, drawn.options);
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+    download(`jupyter-atlas-${drawn.view.id}.${TEXT_EXTENSIONS[format]}`, url);
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(`Exported ${TEXT_NAMES[format]}`);
   };
 
   const exportJson = () => {
@@ -93,6 +143,21 @@ export function ShareTools() {
       <button type="button" className="button small" onClick={exportJson}>
         JSON
       </button>
+      <details className="share-more">
+        <summary className="button small">Text</summary>
+        <div className="share-more-menu">
+          {(['mermaid', 'dot', 'd2'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="button small"
+              onClick={() => exportText(format)}
+            >
+              {TEXT_NAMES[format]}
+            </button>
+          ))}
+        </div>
+      </details>
       <span role="status" className="share-status">
         {status}
       </span>

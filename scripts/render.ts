@@ -1,0 +1,141 @@
+/**
+ * `npm run render -- --view core --out core.svg`: draws a view of the atlas to SVG or PNG (by
+ * the extension of --out) or as text for another tool (.mmd Mermaid, .dot Graphviz, .d2 D2),
+ * with the renderer the app's Share bar uses (src/model/render-svg.ts, text-diagrams.ts). The
+ * same data and options give the same bytes.
+ *
+ *   --view ID            a view (core, plugins, deployments, ecosystem, big-picture, …)
+ *   --node ID            light a node and its relations (with --view)
+ *   --path ID --step N   a guided path's map at step N, its focus lit
+ *   --theme light|dark   colours (light)
+ *   --legend             add the kinds and relation types drawn
+ *   --width PX           the drawing's width; the height follows
+ *   --out FILE           .svg, .png, .mmd, .dot or .d2; without it, the SVG goes to stdout
+ *   --base URL           link each node to URL?node=<id> (SVG only)
+ *
+ * PNG is the SVG rasterised by Debian's Chromium (scripts/lib/chromium.mjs), headless.
+ */
+import { writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { litAround, renderViewSvg, type RenderOptions } from '../src/model/render-svg.ts';
+import { sceneText, type TextFormat } from '../src/model/text-diagrams.ts';
+import type { Atlas, View } from '../src/model/types.ts';
+import { buildAtlasOrThrow } from '../src/pipeline/build.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
+
+const { values } = parseArgs({
+  options: {
+    root: { type: 'string', default: '.' },
+    view: { type: 'string' },
+    node: { type: 'string' },
+    path: { type: 'string' },
+    step: { type: 'string' },
+    theme: { type: 'string', default: 'light' },
+    legend: { type: 'boolean', default: false },
+    width: { type: 'string' },
+    out: { type: 'string' },
+    base: { type: 'string' },
+  },
+});
+
+function fail(message: string): never {
+  console.error(`render: ${message}`);
+  process.exit(2);
+}
+
+/** The view and what is lit in it, from the options. */
+export function sceneFor(
+  atlas: Atlas,
+  opts: { view?: string; node?: string; path?: string; step?: string },
+): { view: View; lit?: Set<string>; litRelations?: Set<string>; title?: string } {
+  if (opts.path) {
+    const path = atlas.paths.find((p) => p.id === opts.path);
+    if (!path) fail(`no guided path "${opts.path}" (${atlas.paths.map((p) => p.id).join(', ')})`);
+    const view = atlas.views.find((v) => v.id === `path-${path.id}`);
+    if (!view) fail(`the path "${path.id}" has no map`);
+    const n = Number(opts.step ?? '1');
+    const step = path.steps[n - 1];
+    if (!Number.isInteger(n) || !step) fail(`--step is 1 to ${path.steps.length} for "${path.id}"`);
+    return {
+      view,
+      lit: new Set([...step.focus, ...step.edges.flatMap((e) => [e.from, e.to])]),
+      litRelations: new Set(step.edges.map((e) => `${e.from}--${e.type}-->${e.to}`)),
+      title: `${path.title} — step ${n}: ${step.title}`,
+    };
+  }
+  const id = opts.view ?? atlas.views.find((v) => !v.purpose)?.id;
+  const view = atlas.views.find((v) => v.id === id && v.purpose !== 'path');
+  if (!view)
+    fail(
+      `no view "${id}" (${atlas.views
+        .filter((v) => v.purpose !== 'path')
+        .map((v) => v.id)
+        .join(', ')})`,
+    );
+  if (!opts.node) return { view };
+  const around = litAround(atlas, view, opts.node);
+  if (!around) fail(`"${opts.node}" is not in the view "${view.id}"`);
+  return { view, ...around };
+}
+
+async function toPng(svg: string, width: number, height: number): Promise<Buffer> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium
+    .launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
+    .catch((error: unknown) =>
+      fail(
+        `PNG needs Chromium at ${CHROMIUM_PATH} (apt-get install chromium): ${(error as Error).message}`,
+      ),
+    );
+  try {
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+    // The SVG alone, as an image: no script, no network.
+    await page.setContent(
+      `<!doctype html><style>html,body{margin:0;background:transparent}</style><img alt="" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`,
+    );
+    await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+    return await page.locator('img').screenshot({ type: 'png' });
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { atlas } = await buildAtlasOrThrow({ root: resolve(values.root) });
+  const scene = sceneFor(atlas, values);
+  const theme =
+    values.theme === 'dark'
+      ? 'dark'
+      : values.theme === 'light'
+        ? 'light'
+        : fail('--theme is light or dark');
+  const width = values.width ? Number(values.width) : undefined;
+  if (width !== undefined && !(width >= 100 && width <= 10000))
+    fail('--width is 100 to 10000 pixels');
+  const options: RenderOptions = {
+    theme,
+    legend: values.legend,
+    ...(width ? { width } : {}),
+    ...(scene.lit ? { lit: scene.lit } : {}),
+    ...(scene.litRelations ? { litRelations: scene.litRelations } : {}),
+    ...(values.base ? { linkBase: values.base } : {}),
+    ...(scene.title ? { title: scene.title } : {}),
+  };
+  const ext = values.out ? extname(values.out).toLowerCase() : '.svg';
+  const formats: Record<string, TextFormat> = { '.mmd': 'mermaid', '.dot': 'dot', '.d2': 'd2' };
+  let output: string | Buffer;
+  if (formats[ext]) output = sceneText(atlas, scene.view, formats[ext], options);
+  else if (ext === '.svg' || ext === '.png') {
+    const svg = renderViewSvg(atlas, scene.view, options);
+    if (ext === '.svg') output = svg;
+    else {
+      const [, w, h] = svg.match(/<svg[^>]* width="([\d.]+)" height="([\d.]+)"/) ?? [];
+      output = await toPng(svg, Math.ceil(Number(w)), Math.ceil(Number(h)));
+    }
+  } else fail(`--out ends in .svg, .png, .mmd, .dot or .d2, not ${ext}`);
+  if (values.out) {
+    writeFileSync(values.out, output);
+    console.error(`wrote ${values.out} (${output.length} bytes)`);
+  } else process.stdout.write(output);
+}

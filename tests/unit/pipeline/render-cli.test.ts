@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'atlas-render-'));
+function render(args: string[]): { status: number; stderr: string } {
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/render.ts', ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { status: 0, stderr: '' };
+  } catch (error) {
+    const e = error as { status: number; stderr: string };
+    return { status: e.status, stderr: e.stderr };
+  }
+}
+
+describe('npm run render', () => {
+  it('writes the same SVG bytes twice for a view and for a path step', () => {
+    for (const [name, args] of [
+      ['core', ['--view', 'core', '--legend']],
+      ['step', ['--path', 'what-happens-when-you-log-in', '--step', '8', '--theme', 'dark']],
+    ] as const) {
+      const a = join(dir, `${name}-a.svg`);
+      const b = join(dir, `${name}-b.svg`);
+      expect(render([...args, '--out', a]).status).toBe(0);
+      expect(render([...args, '--out', b]).status).toBe(0);
+      expect(readFileSync(b)).toEqual(readFileSync(a));
+    }
+    const step = readFileSync(join(dir, 'step-a.svg'), 'utf8');
+    expect(step).toContain('data-theme="dark"');
+    expect(step).toContain('step 8: The proxy gets a route, the browser is redirected');
+  }, 60_000);
+
+  it('writes Mermaid, DOT and D2 by the file’s extension', () => {
+    for (const ext of ['mmd', 'dot', 'd2']) {
+      const out = join(dir, `core.${ext}`);
+      expect(render(['--view', 'core', '--out', out]).status).toBe(0);
+      expect(readFileSync(out, 'utf8')).toContain(ext === 'mmd' ? 'flowchart LR' : 'jupyterhub');
+    }
+  }, 60_000);
+
+  it('names the views there are when asked for one that is not', () => {
+    const { status, stderr } = render(['--view', 'no-such-view']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^render: no view "no-such-view" \(core, plugins, .*big-picture/);
+  }, 60_000);
+});
