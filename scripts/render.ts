@@ -7,6 +7,9 @@
  *   --view ID            a view (core, plugins, deployments, ecosystem, big-picture, …)
  *   --node ID            light a node and its relations (with --view)
  *   --path ID --step N   a guided path's map at step N, its focus lit
+ *   --kind A,B           only nodes of these kinds (a filtered view, as ?kind= on the map)
+ *   --architecture ID    a reference architecture drawn as a deployment (SVG or PNG)
+ *   --compare A,B[,C]    two or three architectures side by side, "only here" marked
  *   --theme light|dark   colours (light)
  *   --legend             add the kinds and relation types drawn
  *   --width PX           the drawing's width; the height follows
@@ -18,7 +21,9 @@
 import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { litAround, renderViewSvg, type RenderOptions } from '../src/model/render-svg.ts';
+import { diffArchitectures } from '../src/model/architectures.ts';
+import { renderDeploymentSvg } from '../src/model/deployments.ts';
+import { litAround, renderViewSvg, viewOf, type RenderOptions } from '../src/model/render-svg.ts';
 import { sceneText, type TextFormat } from '../src/model/text-diagrams.ts';
 import type { Atlas, View } from '../src/model/types.ts';
 import { buildAtlasOrThrow } from '../src/pipeline/build.ts';
@@ -31,6 +36,9 @@ const { values } = parseArgs({
     node: { type: 'string' },
     path: { type: 'string' },
     step: { type: 'string' },
+    kind: { type: 'string' },
+    architecture: { type: 'string' },
+    compare: { type: 'string' },
     theme: { type: 'string', default: 'light' },
     legend: { type: 'boolean', default: false },
     width: { type: 'string' },
@@ -47,7 +55,7 @@ function fail(message: string): never {
 /** The view and what is lit in it, from the options. */
 export function sceneFor(
   atlas: Atlas,
-  opts: { view?: string; node?: string; path?: string; step?: string },
+  opts: { view?: string; node?: string; path?: string; step?: string; kind?: string },
 ): { view: View; lit?: Set<string>; litRelations?: Set<string>; title?: string } {
   if (opts.path) {
     const path = atlas.paths.find((p) => p.id === opts.path);
@@ -65,7 +73,7 @@ export function sceneFor(
     };
   }
   const id = opts.view ?? atlas.views.find((v) => !v.purpose)?.id;
-  const view = atlas.views.find((v) => v.id === id && v.purpose !== 'path');
+  let view = atlas.views.find((v) => v.id === id && v.purpose !== 'path');
   if (!view)
     fail(
       `no view "${id}" (${atlas.views
@@ -73,6 +81,15 @@ export function sceneFor(
         .map((v) => v.id)
         .join(', ')})`,
     );
+  if (opts.kind) {
+    const kinds = new Set(opts.kind.split(','));
+    const unknown = [...kinds].filter((k) => !atlas.kinds.some((x) => x.id === k));
+    if (unknown.length > 0)
+      fail(`unknown kind ${unknown.join(', ')} (${atlas.kinds.map((k) => k.id).join(', ')})`);
+    const kindOf = new Map(atlas.nodes.map((node) => [node.id, node.kind]));
+    const ends = new Map(atlas.relations.map((r) => [r.id, [r.from, r.to] as [string, string]]));
+    view = viewOf(view, (id) => kinds.has(kindOf.get(id) ?? ''), ends);
+  }
   if (!opts.node) return { view };
   const around = litAround(atlas, view, opts.node);
   if (!around) fail(`"${opts.node}" is not in the view "${view.id}"`);
@@ -103,7 +120,20 @@ async function toPng(svg: string, width: number, height: number): Promise<Buffer
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { atlas } = await buildAtlasOrThrow({ root: resolve(values.root) });
-  const scene = sceneFor(atlas, values);
+  const archIds = values.compare?.split(',') ?? (values.architecture ? [values.architecture] : []);
+  const archs = archIds.map(
+    (id) =>
+      atlas.architectures.find((a) => a.id === id) ??
+      fail(`no architecture "${id}" (${atlas.architectures.map((a) => a.id).join(', ')})`),
+  );
+  if (
+    values.compare &&
+    (archs.length < 2 || archs.length > 3 || new Set(archIds).size !== archIds.length)
+  )
+    fail(
+      '--compare takes two or three different architectures, e.g. --compare the-littlest-jupyterhub,zero-to-jupyterhub',
+    );
+  const scene = archs.length > 0 ? undefined : sceneFor(atlas, values);
   const theme =
     values.theme === 'dark'
       ? 'dark'
@@ -117,17 +147,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     theme,
     legend: values.legend,
     ...(width ? { width } : {}),
-    ...(scene.lit ? { lit: scene.lit } : {}),
-    ...(scene.litRelations ? { litRelations: scene.litRelations } : {}),
+    ...(scene?.lit ? { lit: scene.lit } : {}),
+    ...(scene?.litRelations ? { litRelations: scene.litRelations } : {}),
     ...(values.base ? { linkBase: values.base } : {}),
-    ...(scene.title ? { title: scene.title } : {}),
+    ...(scene?.title ? { title: scene.title } : {}),
   };
   const ext = values.out ? extname(values.out).toLowerCase() : '.svg';
   const formats: Record<string, TextFormat> = { '.mmd': 'mermaid', '.dot': 'dot', '.d2': 'd2' };
   let output: string | Buffer;
-  if (formats[ext]) output = sceneText(atlas, scene.view, formats[ext], options);
-  else if (ext === '.svg' || ext === '.png') {
-    const svg = renderViewSvg(atlas, scene.view, options);
+  if (formats[ext]) {
+    if (!scene) fail('architectures render as .svg or .png');
+    output = sceneText(atlas, scene.view, formats[ext], options);
+  } else if (ext === '.svg' || ext === '.png') {
+    const svg = scene
+      ? renderViewSvg(atlas, scene.view, options)
+      : renderDeploymentSvg(atlas, archs, {
+          ...options,
+          ...(archs.length > 1 ? { only: diffArchitectures(archs).only } : {}),
+        });
     if (ext === '.svg') output = svg;
     else {
       const [, w, h] = svg.match(/<svg[^>]* width="([\d.]+)" height="([\d.]+)"/) ?? [];

@@ -1,53 +1,8 @@
 import { Link } from 'wouter';
 import type { AtlasIndex } from '../../model/graph';
+import { partsIn, rowsFor } from '../../model/deployments';
 import type { ReferenceArchitecture } from '../../model/types';
 import { links } from '../../state/routes';
-
-/**
- * A deployment's rows, top to bottom as a request travels: what a row's components do for the
- * row above, and the roles beside it (its database, services, storage, scheduler…). Every
- * architecture is drawn from its components' roles with these rows, so like aligns with like.
- */
-export const DEPLOYMENT_ROWS = [
-  { id: 'entry', label: 'Entry', roles: ['proxy'], side: [], arrow: 'send requests to' },
-  {
-    id: 'hub',
-    label: 'The Hub',
-    roles: ['hub'],
-    side: ['database', 'service'],
-    arrow: 'routes to',
-  },
-  {
-    id: 'login',
-    label: 'Login',
-    roles: ['authenticator', 'identity-provider'],
-    side: [],
-    arrow: 'checks who logs in with',
-  },
-  {
-    id: 'spawn',
-    label: 'Starting servers',
-    roles: ['spawner'],
-    side: ['scheduler', 'image-builder'],
-    arrow: 'starts servers through',
-  },
-  {
-    id: 'server',
-    label: 'Users’ servers',
-    roles: ['single-user'],
-    side: ['storage'],
-    arrow: 'starts',
-  },
-  { id: 'ground', label: 'Runs on', roles: ['infrastructure'], side: ['other'], arrow: 'run on' },
-] as const;
-
-type Row = (typeof DEPLOYMENT_ROWS)[number];
-
-/** The rows any of these architectures fills. */
-function rowsFor(archs: readonly ReferenceArchitecture[]): Row[] {
-  const used = new Set(archs.flatMap((a) => a.components.map((c) => c.role)));
-  return DEPLOYMENT_ROWS.filter((r) => [...r.roles, ...r.side].some((role) => used.has(role)));
-}
 
 function Chips({
   index,
@@ -61,12 +16,7 @@ function Chips({
   only: ReadonlySet<string> | undefined;
 }) {
   const name = (id: string) => index.nodeById.get(id)?.name ?? id;
-  const parts = arch.components
-    .filter((c) => roles.includes(c.role))
-    .sort(
-      (a, b) =>
-        roles.indexOf(a.role) - roles.indexOf(b.role) || name(a.node).localeCompare(name(b.node)),
-    );
+  const parts = partsIn(arch, roles, name);
   if (parts.length === 0) return <span className="deploy-none">—</span>;
   return (
     <ul className="deploy-chips">

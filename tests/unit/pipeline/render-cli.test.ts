@@ -43,6 +43,26 @@ describe('npm run render', () => {
     }
   }, 60_000);
 
+  it('draws two architectures side by side, what only one has dashed, and a filtered view', () => {
+    const out = join(dir, 'compare.svg');
+    expect(
+      render(['--compare', 'the-littlest-jupyterhub,zero-to-jupyterhub', '--out', out]).status,
+    ).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('>The Littlest JupyterHub</text>');
+    expect(svg).toContain('>Zero to JupyterHub on Kubernetes</text>');
+    // KubeSpawner is only in Z2JH, JupyterHub in both.
+    expect(svg).toMatch(/data-node-id="kubespawner"><rect [^>]*stroke-dasharray/);
+    expect(svg).not.toMatch(/data-node-id="jupyterhub"><rect [^>]*stroke-dasharray/);
+    const kinds = join(dir, 'kinds.svg');
+    expect(render(['--view', 'plugins', '--kind', 'spawner,hub', '--out', kinds]).status).toBe(0);
+    const ids = [...readFileSync(kinds, 'utf8').matchAll(/class="node" data-node-id="([^"]+)"/g)];
+    expect(ids.length).toBeGreaterThan(15);
+    expect(ids.map((m) => m[1])).toContain('kubespawner');
+    expect(ids.map((m) => m[1])).not.toContain('github-oauthenticator');
+    expect(render(['--compare', 'zero-to-jupyterhub']).stderr).toMatch(/two or three different/);
+  }, 60_000);
+
   it('names the views there are when asked for one that is not', () => {
     const { status, stderr } = render(['--view', 'no-such-view']);
     expect(status).toBe(2);
