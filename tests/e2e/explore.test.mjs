@@ -325,6 +325,15 @@ describe('exploring the atlas', () => {
     assert.equal(await back.getAttribute('href'), url('/'));
     assert.ok((await page.locator('.atlas-node').count()) > 0);
     await assertAccessible(page, 'embed');
+    // &theme=dark follows a dark host page, from the first frame and without saving the choice.
+    await page.goto(url('/?embed=1&theme=dark'));
+    await page.locator('.atlas-node').first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+      'rgb(21, 23, 27)',
+    );
+    assert.equal(await page.evaluate(() => localStorage.getItem('jupyter-atlas:theme')), null);
     assert.deepEqual(problems, []);
     await page.close();
   });
