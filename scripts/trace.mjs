@@ -247,6 +247,13 @@ async function recordLogin(password, scrub) {
     "c.DummyAuthenticator.password = '<password>'",
     "c.JupyterHub.spawner_class = 'simple'",
     "c.Spawner.args = ['--allow-root']",
+    // The Hub shows its pending page to a browser whose server is not up within a second
+    // (handlers/pages.py waits one second before redirecting); a bare local server on a quiet
+    // machine can beat that, a loaded one cannot. Two seconds before every spawn make each
+    // recording take the path most real spawns take.
+    'import asyncio',
+    'async def wait_a_little(spawner): await asyncio.sleep(2)',
+    'c.Spawner.pre_spawn_hook = wait_a_little',
   ];
   const lines = configLines.map((l) => l.replace('<password>', password));
   return withHub(lines, scrub, async ({ context, origin, hub }) => {

@@ -4,6 +4,7 @@ import {
   Route,
   Router,
   Switch,
+  useLocation,
   useSearch,
   type BaseLocationHook,
   type BaseSearchHook,
@@ -23,6 +24,8 @@ import { DocView } from './doc-view';
 import { HelpDialog } from './help-dialog';
 import { isTypingTarget } from '../ui/keyboard';
 import { links } from '../state/routes';
+import { useWelcome } from '../state/welcome';
+import { Welcome } from './welcome';
 
 const HOME = import.meta.env.BASE_URL;
 
@@ -105,6 +108,7 @@ function MapPage() {
     <div className="map-page">
       <main className="map-area" id="main">
         <h1 className="visually-hidden">Map of the JupyterHub ecosystem</h1>
+        <Welcome />
         <div className="map-bar">
           <ModeSwitch />
           <ShareTools />
@@ -145,6 +149,25 @@ function NotFoundPage() {
         This address is not part of the atlas. <a href={HOME}>Open the map</a>.
       </p>
     </main>
+  );
+}
+
+/** Reopens the first-visit welcome, on the map. */
+function AboutButton() {
+  const { reopen } = useWelcome();
+  const [location, navigate] = useLocation();
+  return (
+    <button
+      type="button"
+      className="button about-button"
+      onClick={() => {
+        reopen();
+        if (location !== '/') navigate(links.map());
+        requestAnimationFrame(() => document.getElementById('welcome-title')?.scrollIntoView?.());
+      }}
+    >
+      About
+    </button>
   );
 }
 
@@ -199,6 +222,7 @@ function Shell() {
           <SearchBox />
         </ErrorBoundary>
         <ThemeToggle />
+        <AboutButton />
         <button
           type="button"
           className="button help-button"

@@ -40,3 +40,33 @@ export function whereToHelp(atlas: Atlas, skills: readonly string[], level: Leve
         a.name.localeCompare(b.name),
     );
 }
+
+/**
+ * Where a visitor who has ticked nothing can start: live projects (active, or kept working)
+ * with a good-first-issue search, one per repository (the node named after it, or its first),
+ * the most approachable level first, then the most recently worked on (graph-data/activity/).
+ */
+export function goodFirstPlaces(atlas: Atlas, limit = 8): AtlasNode[] {
+  const live = atlas.nodes.filter(
+    (n) =>
+      n.links.repo &&
+      n.contribute?.first_issues &&
+      (n.status === 'active' || n.status === 'maintenance'),
+  );
+  const byRepo = new Map<string, AtlasNode>();
+  for (const n of live) {
+    const repo = n.links.repo as string;
+    const seen = byRepo.get(repo);
+    const named = (x: AtlasNode) => repo.toLowerCase().endsWith(`/${x.id}`);
+    if (!seen || (named(n) && !named(seen))) byRepo.set(repo, n);
+  }
+  const lastWork = (n: AtlasNode) => n.activity?.lastCommit?.date ?? '';
+  return [...byRepo.values()]
+    .sort(
+      (a, b) =>
+        rank(a.contribute?.level) - rank(b.contribute?.level) ||
+        lastWork(b).localeCompare(lastWork(a)) ||
+        a.name.localeCompare(b.name),
+    )
+    .slice(0, limit);
+}

@@ -160,6 +160,7 @@ describe('the big picture', () => {
     const { page, problems } = await suite.open('/?view=big-picture');
     await page.locator('.atlas-block').first().waitFor();
     const png = page.waitForEvent('download');
+    await page.getByText('Export', { exact: true }).click();
     await page.getByRole('button', { name: 'PNG' }).click();
     const file = await png;
     assert.equal(file.suggestedFilename(), 'jupyter-atlas-big-picture.png');
@@ -167,6 +168,7 @@ describe('the big picture', () => {
     // PNG width and height sit at bytes 16–23 of the IHDR chunk.
     assert.ok(bytes.readUInt32BE(16) >= 3000, `PNG is ${bytes.readUInt32BE(16)} px wide`);
     const svg = page.waitForEvent('download');
+    await page.getByText('Export', { exact: true }).click();
     await page.getByRole('button', { name: 'SVG' }).click();
     const text = await (
       await import('node:fs/promises')

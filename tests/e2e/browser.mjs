@@ -105,6 +105,14 @@ export function browserSuite({ before, after }) {
   before(async () => {
     server = await startServer();
     browser = await startBrowser();
+    // Every suite but the first-visit one is a returning visitor: no welcome above the map.
+    await browser.context.addInitScript(() => {
+      try {
+        window.localStorage.setItem('jupyter-atlas:welcomed', '1');
+      } catch {
+        // about:blank and error pages have no storage.
+      }
+    });
   });
   after(async () => {
     await browser?.close();

@@ -194,6 +194,7 @@ describe('exploring the atlas', () => {
 
   it('exports the visible subgraph as JSON', async () => {
     const { page, problems } = await open('/?kind=spawner');
+    await page.getByText('Export', { exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'JSON', exact: true }).click(),
@@ -210,6 +211,7 @@ describe('exploring the atlas', () => {
     const { page, problems } = await open('/?view=plugins&node=kubespawner');
     const { readFileSync } = await import('node:fs');
     const save = async (button) => {
+      await page.getByText('Export', { exact: true }).click();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: button, exact: true }).click(),

@@ -17,7 +17,7 @@ import {
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { matchesAll } from '../../model/facets';
 import { FIT_VIEW_PADDING, LARGE_VIEW } from '../../model/layout-options';
-import { neighbourhood, pathBetween } from '../../model/graph';
+import { neighbourhood, pathBetween, type AtlasIndex } from '../../model/graph';
 import type { Relation, View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
 import { useTheme } from '../../state/theme';
@@ -41,6 +41,10 @@ import { DASH, prefersReducedMotion } from './draw';
 const NODE_TYPES: NodeTypes = { kind: KindNode, kindGroup: GroupNode };
 /** Below this zoom, node names are unreadable: show the groups' labels instead. */
 const FAR_ZOOM = 0.45;
+/** Maps narrower than this (a phone) open at a zoom where names are readable, not fitted. */
+const NARROW_MAP = 600;
+/** Node names are 15 px: at this zoom they render at 12.75 px. */
+const READABLE_ZOOM = 0.85;
 /** Whether the camera is far out; a boolean, so panning and zooming re-render the map only at the threshold. */
 const farSelector = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 /**
@@ -64,6 +68,18 @@ function fitOptionsFor(view: View): { padding: FitViewOptions['padding'] } {
   if (pane && left > pane.width / 3) return FIT_VIEW_OPTIONS;
   return { padding: { left: `${Math.round(left)}px`, top: '16px', right: '64px', bottom: '16px' } };
 }
+/** The node of a view with the most relations in it (ties: the first laid out). */
+function bestConnected(index: AtlasIndex, view: View): View['nodes'][number] | undefined {
+  const drawn = new Set(view.relations);
+  const degree = new Map<string, number>();
+  for (const r of index.atlas.relations)
+    if (drawn.has(r.id)) for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  let best: View['nodes'][number] | undefined;
+  for (const n of view.nodes)
+    if (!best || (degree.get(n.id) ?? 0) > (degree.get(best.id) ?? 0)) best = n;
+  return best;
+}
+
 /**
  * Views with more nodes than this draw the relations of the selection only: the whole
  * ecosystem's hundreds of crossing relations read as a tangle, and their dash patterns cost
@@ -238,7 +254,9 @@ function MapCanvas({
   const far = useStore(farSelector);
   const frameRef = useRef<HTMLDivElement>(null);
   const stillTimer = useRef<number | undefined>(undefined);
-  const markMoving = useCallback(() => {
+  const markMoving = useCallback((event: MouseEvent | TouchEvent | null) => {
+    // The reader moved the map themselves: the phone's hint has done its job.
+    if (event) setHint(false);
     window.clearTimeout(stillTimer.current);
     if (frameRef.current) frameRef.current.dataset.moving = 'true';
   }, []);
@@ -386,12 +404,25 @@ function MapCanvas({
   // one (a pasted link), otherwise the whole view. Later selections (a link, Back/Forward)
   // bring their node into view.
   const measured = useNodesInitialized();
+  const [hint, setHint] = useState(false);
   useEffect(() => {
     if (!measured) return;
     if (selectedExists && selected) centre(selected, false);
-    else if (!framed) void flow.fitView(fitOptionsFor(view));
+    else if (!framed) {
+      const narrow = (frameRef.current?.clientWidth ?? Infinity) < NARROW_MAP;
+      // A phone fitted to a whole view shows coloured specks: open instead at a readable
+      // zoom on the view's best-connected node (the Hub, in JupyterHub's core), and say how
+      // to move around. Grouped views keep their fit: their box labels read at any zoom.
+      const hub = narrow && !view.groups ? bestConnected(index, view) : undefined;
+      if (hub) {
+        void flow.setCenter(hub.x + hub.width / 2, hub.y + hub.height / 2, {
+          zoom: READABLE_ZOOM,
+        });
+        setHint(true);
+      } else void flow.fitView(fitOptionsFor(view));
+    }
     setFramed(true);
-  }, [measured, selected, selectedExists, centre, flow, framed, view]);
+  }, [measured, selected, selectedExists, centre, flow, framed, view, index]);
 
   /** Zooms to the selected node and what is lit around it (its neighbours, or its path). */
   const fitSelection = useCallback(() => {
@@ -529,6 +560,18 @@ function MapCanvas({
                 onClick={() => selectView(elsewhere === index.mapViews[0] ? null : elsewhere.id)}
               >
                 Show it in {elsewhere.title}
+              </button>
+            </p>
+          ) : null}
+          {hint ? (
+            <p className="map-notice map-hint" role="note">
+              Drag to move, pinch or <kbd>+</kbd> <kbd>−</kbd> to zoom.{' '}
+              <button
+                type="button"
+                className="button small"
+                onClick={() => void flow.fitView(fitOptionsFor(view))}
+              >
+                Show the whole view
               </button>
             </p>
           ) : null}

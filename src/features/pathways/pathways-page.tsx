@@ -1,14 +1,49 @@
 import { interpolateRgb } from 'd3-interpolate';
 import { scaleLinear } from 'd3-scale';
 import { Link, useSearch } from 'wouter';
-import { LEVELS, nodesInCell, whereToHelp } from '../../model/pathways';
-import type { Level } from '../../model/types';
+import { goodFirstPlaces, LEVELS, nodesInCell, whereToHelp } from '../../model/pathways';
+import type { AtlasNode, Level } from '../../model/types';
 import { useFullAtlas } from '../../state/atlas-context';
 import { useQueryUpdate } from '../../state/url-state';
 import { ExternalLink } from '../../ui/external-link';
 import { links } from '../../state/routes';
 
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Projects with their level, skills and contribution links. */
+function HelpList({ nodes, label }: { nodes: AtlasNode[]; label: string }) {
+  return (
+    <ol className="help-list" aria-label={label}>
+      {nodes.map((n) => (
+        <li key={n.id}>
+          <Link href={links.node(n.id)}>{n.name}</Link>{' '}
+          <span className="muted small">
+            {n.contribute?.level} · {(n.contribute?.skills ?? []).join(', ')}
+          </span>
+          <ul className="help-links">
+            {(
+              [
+                ['Contributing guide', n.contribute?.guide],
+                ['Good first issues', n.contribute?.first_issues],
+                ['Help wanted', n.contribute?.help_wanted],
+                ['Chat', n.contribute?.chat],
+              ] as const
+            ).map(([text, href]) =>
+              href ? (
+                <li key={text}>
+                  <ExternalLink href={href}>
+                    {text}
+                    <span className="visually-hidden"> for {n.name}</span>
+                  </ExternalLink>
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 /** `/pathways`: roles, the skills map and "where can I help?". */
 export function PathwaysPage() {
@@ -181,42 +216,20 @@ export function PathwaysPage() {
           ))}
         </fieldset>
         {picked.length === 0 ? (
-          <p className="muted">Pick one or more skills.</p>
+          <>
+            <p role="status">
+              Nothing ticked yet: good places to start, one per project, the most approachable
+              first. Tick your skills to narrow the list.
+            </p>
+            <HelpList nodes={goodFirstPlaces(atlas)} label="Good places to start" />
+          </>
         ) : (
           <>
             <p role="status">
               {help.length} {help.length === 1 ? 'project needs' : 'projects need'} these skills at
               your level or below, most approachable first.
             </p>
-            <ol className="help-list" aria-label="Projects to help">
-              {help.map((n) => (
-                <li key={n.id}>
-                  <Link href={links.node(n.id)}>{n.name}</Link>{' '}
-                  <span className="muted small">
-                    {n.contribute?.level} · {(n.contribute?.skills ?? []).join(', ')}
-                  </span>
-                  <ul className="help-links">
-                    {(
-                      [
-                        ['Contributing guide', n.contribute?.guide],
-                        ['Good first issues', n.contribute?.first_issues],
-                        ['Help wanted', n.contribute?.help_wanted],
-                        ['Chat', n.contribute?.chat],
-                      ] as const
-                    ).map(([label, href]) =>
-                      href ? (
-                        <li key={label}>
-                          <ExternalLink href={href}>
-                            {label}
-                            <span className="visually-hidden"> for {n.name}</span>
-                          </ExternalLink>
-                        </li>
-                      ) : null,
-                    )}
-                  </ul>
-                </li>
-              ))}
-            </ol>
+            <HelpList nodes={help} label="Projects to help" />
           </>
         )}
       </section>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { matchesAll } from '../../model/facets';
 import {
   litAround,
@@ -31,6 +31,19 @@ export function ShareTools() {
   const [viewId] = useSelectedView();
   const { selection } = useFacets();
   const [selected] = useSelectedNode();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const closeMenu = (refocus: boolean) => {
+    if (!menu.current) return;
+    menu.current.open = false;
+    if (refocus) menu.current.querySelector('summary')?.focus();
+  };
+  /** Escape closes the export menu and returns to its button. */
+  const onMenuKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && menu.current?.open) {
+      event.preventDefault();
+      closeMenu(true);
+    }
+  };
   const [status, setStatus] = useState('');
   const view = index.mapViews.find((v) => v.id === viewId) ?? index.mapViews[0];
 
@@ -78,6 +91,7 @@ export function ShareTools() {
   };
 
   const exportImage = async (format: 'png' | 'svg') => {
+    closeMenu(false);
     const drawn = scene();
     if (!drawn) return;
     setStatus(`Preparing the ${format.toUpperCase()}…`);
@@ -95,6 +109,7 @@ export function ShareTools() {
   };
 
   const exportText = (format: TextFormat) => {
+    closeMenu(false);
     const drawn = scene();
     if (!drawn) return;
     const text = sceneText(index.atlas, drawn.view, format, drawn.options);
@@ -105,6 +120,7 @@ export function ShareTools() {
   };
 
   const exportJson = () => {
+    closeMenu(false);
     if (!view) return;
     const shown = new Set(
       view.nodes
@@ -134,28 +150,41 @@ export function ShareTools() {
       <button type="button" className="button small" onClick={() => void copyLink()}>
         Copy link
       </button>
-      <button type="button" className="button small" onClick={() => void exportImage('png')}>
-        PNG
-      </button>
-      <button type="button" className="button small" onClick={() => void exportImage('svg')}>
-        SVG
-      </button>
-      <button type="button" className="button small" onClick={exportJson}>
-        JSON
-      </button>
-      <details className="share-more">
-        <summary className="button small">Text</summary>
-        <div className="share-more-menu">
+      <details className="share-more" ref={menu}>
+        <summary className="button small" onKeyDown={onMenuKey}>
+          Export
+        </summary>
+        <div className="share-more-menu" role="group" aria-label="Export the view">
+          <button
+            type="button"
+            className="button small"
+            onKeyDown={onMenuKey}
+            onClick={() => void exportImage('png')}
+          >
+            PNG
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onKeyDown={onMenuKey}
+            onClick={() => void exportImage('svg')}
+          >
+            SVG
+          </button>
           {(['mermaid', 'dot', 'd2'] as const).map((format) => (
             <button
               key={format}
               type="button"
               className="button small"
+              onKeyDown={onMenuKey}
               onClick={() => exportText(format)}
             >
               {TEXT_NAMES[format]}
             </button>
           ))}
+          <button type="button" className="button small" onKeyDown={onMenuKey} onClick={exportJson}>
+            JSON
+          </button>
         </div>
       </details>
       <span role="status" className="share-status">
