@@ -563,7 +563,10 @@ function MapCanvas({
               </button>
             </p>
           ) : null}
-          {hint ? (
+          <Legend />
+        </Panel>
+        {hint ? (
+          <Panel position="bottom-left" className="nopan">
             <p className="map-notice map-hint" role="note">
               Drag to move, pinch or <kbd>+</kbd> <kbd>−</kbd> to zoom.{' '}
               <button
@@ -574,9 +577,8 @@ function MapCanvas({
                 Show the whole view
               </button>
             </p>
-          ) : null}
-          <Legend />
-        </Panel>
+          </Panel>
+        ) : null}
       </ReactFlow>
     </div>
   );
