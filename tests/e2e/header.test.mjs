@@ -17,3 +17,33 @@ describe('the header', () => {
       await page.close();
     });
 });
+
+describe('search results', () => {
+  for (const width of [390, 1280])
+    it(`at ${width} px no kind chip covers the name beside it`, async () => {
+      const { page, problems } = await suite.open('/', { viewport: { width, height: 800 } });
+      const box = page.getByRole('combobox', { name: 'Search the atlas' });
+      for (const query of ['c.Spawner.cmd', 'spawner', 'authenticator_class']) {
+        await box.fill(query);
+        const rows = page.getByRole('option');
+        await rows.first().waitFor();
+        const overlaps = await rows.evaluateAll((items) =>
+          items.flatMap((li) => {
+            const name = li.querySelector('.search-hit-name')?.getBoundingClientRect();
+            const chip = li.querySelector('.kind-chip')?.getBoundingClientRect();
+            if (!name || !chip) return [];
+            const apart =
+              name.right <= chip.left + 0.5 ||
+              chip.right <= name.left + 0.5 ||
+              name.bottom <= chip.top + 0.5 ||
+              chip.bottom <= name.top + 0.5;
+            const inside = chip.right <= li.getBoundingClientRect().right + 0.5;
+            return apart && inside ? [] : [li.textContent?.slice(0, 60)];
+          }),
+        );
+        assert.deepEqual(overlaps, [], `“${query}”`);
+      }
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+});
