@@ -56,11 +56,11 @@ const midSelector = (s: ReactFlowState) => s.transform[2] < LARGE_VIEW_NODE_ZOOM
 const FIT_VIEW_OPTIONS = { padding: FIT_VIEW_PADDING };
 
 /**
- * A grouped view fills the map edge to edge, so its fit leaves room for the tools at the top
- * left (view menu, filters, legend) and the zoom controls at the right: no box starts under them.
+ * A fit leaves room for the tools at the top left (view menu, filters, legend, notices) and the
+ * zoom controls at the right, so no node or box starts under them and a notice never covers
+ * what it describes; a narrow pane, where the tools span the width, keeps the plain fit.
  */
-function fitOptionsFor(view: View): { padding: FitViewOptions['padding'] } {
-  if (!view.groups || view.groups.length === 0) return FIT_VIEW_OPTIONS;
+function fitOptions(): { padding: FitViewOptions['padding'] } {
   const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
   const tools = document.querySelector('.map-tools')?.getBoundingClientRect();
   const left = pane && tools ? Math.max(16, tools.right - pane.left + 16) : 16;
@@ -201,7 +201,7 @@ function MapCanvas({
     worker.postMessage({ nodes: shown, edges } satisfies CompactRequest);
   }, [index, view, visible, subsetKey]);
   useEffect(() => {
-    if (compactPositions) requestAnimationFrame(() => void flow.fitView(fitOptionsFor(view)));
+    if (compactPositions) requestAnimationFrame(() => void flow.fitView(fitOptions()));
   }, [compactPositions, flow, view]);
 
   const centre = useCallback(
@@ -407,7 +407,8 @@ function MapCanvas({
   const [hint, setHint] = useState(false);
   useEffect(() => {
     if (!measured) return;
-    if (selectedExists && selected) centre(selected, false);
+    // A selected node not in this view has nothing to centre on: frame the view instead.
+    if (selectedExists && selected && inView) centre(selected, false);
     else if (!framed) {
       const narrow = (frameRef.current?.clientWidth ?? Infinity) < NARROW_MAP;
       // A phone fitted to a whole view shows coloured specks: open instead at a readable
@@ -419,10 +420,10 @@ function MapCanvas({
           zoom: READABLE_ZOOM,
         });
         setHint(true);
-      } else void flow.fitView(fitOptionsFor(view));
+      } else void flow.fitView(fitOptions());
     }
     setFramed(true);
-  }, [measured, selected, selectedExists, centre, flow, framed, view, index]);
+  }, [measured, selected, selectedExists, inView, centre, flow, framed, view, index]);
 
   /** Zooms to the selected node and what is lit around it (its neighbours, or its path). */
   const fitSelection = useCallback(() => {
@@ -456,7 +457,7 @@ function MapCanvas({
       const duration = prefersReducedMotion() ? 0 : 200;
       if (event.key === '+' || event.key === '=') void flow.zoomIn({ duration });
       else if (event.key === '-') void flow.zoomOut({ duration });
-      else if (event.key === '0') void flow.fitView({ ...fitOptionsFor(view), duration });
+      else if (event.key === '0') void flow.fitView({ ...fitOptions(), duration });
       else if (event.key === 'f') fitSelection();
     };
     window.addEventListener('keydown', onKey);
@@ -500,7 +501,7 @@ function MapCanvas({
         <Controls
           position="top-right"
           showInteractive={false}
-          fitViewOptions={framed ? fitOptionsFor(view) : FIT_VIEW_OPTIONS}
+          fitViewOptions={framed ? fitOptions() : FIT_VIEW_OPTIONS}
         />
         {view.nodes.length > LARGE_VIEW ? null : (
           <MiniMap
@@ -572,7 +573,7 @@ function MapCanvas({
               <button
                 type="button"
                 className="button small"
-                onClick={() => void flow.fitView(fitOptionsFor(view))}
+                onClick={() => void flow.fitView(fitOptions())}
               >
                 Show the whole view
               </button>

@@ -1,0 +1,41 @@
+// A fitted view leaves its tools their own room: no node or box starts under the View menu,
+// the filters, a notice or the zoom controls (issue 21's "map controls cover the map", issue 20's
+// notices that cover what they describe).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { browserSuite } from './browser.mjs';
+
+const suite = browserSuite({ before, after });
+
+const overlapping = (page) =>
+  page.evaluate(() => {
+    const tools = [...document.querySelectorAll('.map-tools, .react-flow__controls')].map((el) =>
+      el.getBoundingClientRect(),
+    );
+    const hit = (a, b) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return [...document.querySelectorAll('.atlas-node, .kind-group-header')]
+      .filter((el) => tools.some((t) => hit(el.getBoundingClientRect(), t)))
+      .map((el) => el.textContent?.slice(0, 40));
+  });
+
+describe('fitting a view', () => {
+  for (const [path, label] of [
+    ['/', 'JupyterHub’s core'],
+    ['/?view=plugins', 'Plugins'],
+    ['/?view=ecosystem', 'the whole ecosystem'],
+    ['/?node=batchspawner', 'a node not in the view, with its notice'],
+  ])
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1440, height: 900 },
+    ])
+      it(`${label} at ${viewport.width}×${viewport.height}: nothing under the tools`, async () => {
+        const { page, problems } = await suite.open(path, { viewport, reducedMotion: true });
+        // A node not in the view: the notice shows and the view is framed beside it.
+        if (path.includes('node=')) await page.getByText('is not in this view').waitFor();
+        assert.deepEqual(await overlapping(page), []);
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+});
