@@ -9,7 +9,8 @@
  *   --path ID --step N   a guided path's map at step N, its focus lit
  *   --kind A,B           only nodes of these kinds (a filtered view, as ?kind= on the map)
  *   --architecture ID    a reference architecture drawn as a deployment (SVG or PNG)
- *   --compare A,B[,C]    two or three architectures side by side, "only here" marked
+ *   --compare A,B[,C]    two or three architectures side by side (ids, or tljh, z2jh …), what
+ *                        only one has drawn dashed
  *   --theme light|dark   colours (light)
  *   --legend             add the kinds and relation types drawn
  *   --width PX           the drawing's width; the height follows
@@ -121,11 +122,18 @@ async function toPng(svg: string, width: number, height: number): Promise<Buffer
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { atlas } = await buildAtlasOrThrow({ root: resolve(values.root) });
   const archIds = values.compare?.split(',') ?? (values.architecture ? [values.architecture] : []);
-  const archs = archIds.map(
-    (id) =>
-      atlas.architectures.find((a) => a.id === id) ??
-      fail(`no architecture "${id}" (${atlas.architectures.map((a) => a.id).join(', ')})`),
-  );
+  // An architecture by its id, or by a name people use for its namesake node (tljh, z2jh).
+  const archOf = (token: string) => {
+    const lower = token.toLowerCase();
+    return (
+      atlas.architectures.find((a) => a.id === token) ??
+      atlas.architectures.find((a) =>
+        atlas.nodes.find((n) => n.id === a.id)?.aliases.some((x) => x.toLowerCase() === lower),
+      ) ??
+      fail(`no architecture "${token}" (${atlas.architectures.map((a) => a.id).join(', ')})`)
+    );
+  };
+  const archs = archIds.map(archOf);
   if (
     values.compare &&
     (archs.length < 2 || archs.length > 3 || new Set(archIds).size !== archIds.length)
