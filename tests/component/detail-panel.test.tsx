@@ -136,6 +136,15 @@ describe('the detail panel', () => {
 });
 
 describe('the map', () => {
+  it('tells screen readers how to use this read-only map, not how to edit it', async () => {
+    renderAt('/?view=everything');
+    await within(screen.getByRole('main')).findByRole('button', { name: 'Test Hub Hub' });
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('Each component is a button: Enter opens its details.');
+    expect(text).not.toMatch(/Press delete to remove it/);
+    expect(screen.getByRole('button', { name: 'Fit the view' })).toBeInTheDocument();
+  });
+
   it('draws every node of the view as a button named by name and kind; Enter on one opens its panel', async () => {
     const { user, location } = renderAt('/?view=everything');
     const map = screen.getByRole('main');

@@ -79,4 +79,21 @@ describe('reference architectures', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+  it('a link to an architecture lands on its card: scrolled into view, marked and focused', async () => {
+    const { page, problems } = await suite.open('/?node=kubespawner');
+    const usedBy = page.getByRole('region', { name: 'Used by' });
+    await usedBy.getByRole('link', { name: /^Zero to JupyterHub/ }).click();
+    await page.waitForFunction(
+      () => location.pathname === '/architectures' && location.hash === '#zero-to-jupyterhub',
+    );
+    const card = page.locator('#zero-to-jupyterhub');
+    await card.waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'zero-to-jupyterhub');
+    assert.equal(await card.getAttribute('aria-current'), 'true');
+    const box = await card.boundingBox();
+    const height = page.viewportSize()?.height ?? 900;
+    assert.ok(box && box.y >= 0 && box.y < height / 2, `the card starts at ${box?.y} px`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

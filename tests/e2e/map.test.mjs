@@ -135,7 +135,7 @@ describe('the map of JupyterHub core', () => {
     const scale = async () =>
       Number((await viewport.getAttribute('style')).match(/scale\(([\d.]+)\)/)[1]);
     const before = await scale();
-    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForTimeout(400);
     assert.ok((await scale()) > before, 'zoom in grows the scale');
     const pane = await page.locator('.react-flow__pane').boundingBox();
@@ -145,7 +145,7 @@ describe('the map of JupyterHub core', () => {
     await page.mouse.move(pane.x + 500, pane.y + 200, { steps: 8 });
     await page.mouse.up();
     assert.notEqual(await viewport.getAttribute('style'), start, 'dragging the background pans');
-    await page.getByRole('button', { name: 'Fit View' }).click();
+    await page.getByRole('button', { name: 'Fit the view' }).click();
     await page.waitForTimeout(400);
     assert.ok(Math.abs((await scale()) - before) < 0.01, 'fit view returns to the whole map');
     await page.close();

@@ -10,6 +10,7 @@ import {
 } from '../../model/architectures';
 import type { ReferenceArchitecture } from '../../model/types';
 import { useFullAtlas } from '../../state/atlas-context';
+import { useHashTarget } from '../../state/hash-target';
 import { ExternalLink } from '../../ui/external-link';
 import { ArchGraph, rolesOf } from './arch-graph';
 import { DeploymentDiagram } from './deployment-diagram';
@@ -21,6 +22,7 @@ import { download } from '../../ui/download';
 export function ArchitectureGallery() {
   const { index } = useFullAtlas();
   const archs = index.atlas.architectures;
+  const target = useHashTarget(true);
   return (
     <main className="page wide-page" id="main">
       <h1>Reference architectures</h1>
@@ -30,7 +32,12 @@ export function ArchitectureGallery() {
       </p>
       <ul className="arch-cards">
         {archs.map((arch, i) => (
-          <li key={arch.id} id={arch.id} className="arch-card">
+          <li
+            key={arch.id}
+            id={arch.id}
+            className={`arch-card${target === arch.id ? ' is-target' : ''}`}
+            aria-current={target === arch.id ? 'true' : undefined}
+          >
             <h2>{arch.name}</h2>
             <p>{arch.fit}</p>
             {arch.status && arch.status !== 'active' ? (

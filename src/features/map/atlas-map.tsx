@@ -35,7 +35,7 @@ import { GroupNode, type GroupFlowNode } from './group-node';
 import { KindNode, type KindFlowNode, type KindNodeData } from './kind-node';
 import { Legend } from './legend';
 import { ViewSwitcher } from './view-switcher';
-import { DASH, prefersReducedMotion } from './draw';
+import { DASH, prefersReducedMotion, MAP_ARIA_LABELS } from './draw';
 
 // Defined once at module scope: a new object each render would remount every node.
 const NODE_TYPES: NodeTypes = { kind: KindNode, kindGroup: GroupNode };
@@ -474,6 +474,7 @@ function MapCanvas({
       data-drawing={groupsOnly ? 'groups' : 'nodes'}
     >
       <ReactFlow
+        ariaLabelConfig={MAP_ARIA_LABELS}
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}

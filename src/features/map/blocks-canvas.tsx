@@ -23,7 +23,7 @@ import { FacetPanel } from './facet-panel';
 import { KindNode, type KindFlowNode } from './kind-node';
 import { Legend } from './legend';
 import { ViewSwitcher } from './view-switcher';
-import { DASH, prefersReducedMotion } from './draw';
+import { DASH, prefersReducedMotion, MAP_ARIA_LABELS } from './draw';
 
 const NODE_TYPES: NodeTypes = { block: BlockNode, kind: KindNode };
 const EDGE_TYPES: EdgeTypes = { aggregate: AggregateEdge };
@@ -334,6 +334,7 @@ export default function BlocksCanvas({
       data-drawing={open ? 'block' : 'blocks'}
     >
       <ReactFlow
+        ariaLabelConfig={MAP_ARIA_LABELS}
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
