@@ -93,3 +93,32 @@ export function facetOptions(
 export function hasSelection(selection: FacetSelection): boolean {
   return FACETS.some((f) => (selection[f]?.length ?? 0) > 0);
 }
+
+/** The statuses a node can have (graph-data/schema/node.schema.json). */
+const STATUSES = ['active', 'maintenance', 'experimental', 'deprecated', 'archived'];
+
+/**
+ * What a map link asks for that the atlas does not have, in words, so the map can say so and
+ * show the rest: unknown filter values, a `hops` that is not 1 or 2, a `to` that names no node.
+ */
+export function linkProblems(
+  index: AtlasIndex,
+  raw: { facets: Partial<Record<Facet, string[]>>; hops: string | null; to: string | null },
+): string[] {
+  const known: Record<Facet, Set<string>> = {
+    kind: new Set(index.atlas.kinds.map((k) => k.id)),
+    status: new Set(STATUSES),
+    persona: new Set(index.atlas.personas.map((p) => p.id)),
+    skill: new Set(index.atlas.skills.map((s) => s.id)),
+  };
+  const problems: string[] = [];
+  for (const facet of FACETS) {
+    const unknown = (raw.facets[facet] ?? []).filter((v) => !known[facet].has(v));
+    if (unknown.length > 0) problems.push(`no ${facet} ${unknown.map((v) => `“${v}”`).join(', ')}`);
+  }
+  if (raw.hops !== null && raw.hops !== '1' && raw.hops !== '2')
+    problems.push(`hops is 1 or 2, not “${raw.hops}”`);
+  if (raw.to !== null && !index.nodeById.has(raw.to))
+    problems.push(`no node “${raw.to}” to find a path to`);
+  return problems;
+}

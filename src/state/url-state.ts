@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { FACETS, type Facet, type FacetSelection } from '../model/facets';
+import { FACETS, linkProblems, type Facet, type FacetSelection } from '../model/facets';
+import type { AtlasIndex } from '../model/graph';
 import { ownedSearch, readParam, routeOf, ROUTES, SHARED_PARAMS } from './routes';
 
 /** The query string with one parameter set (or removed when null), the others kept. */
@@ -300,4 +301,22 @@ export function useCollapsedGroups(): [ReadonlySet<string>, (groupId: string) =>
     [collapsed, update],
   );
   return [collapsed, toggle];
+}
+
+/** What the map's link asks for that the atlas lacks (see linkProblems), to say so. */
+export function useLinkProblems(index: AtlasIndex): string[] {
+  const search = useSearch();
+  return useMemo(() => {
+    const params = new URLSearchParams(search);
+    const list = (name: string) =>
+      (params.get(name) ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+    return linkProblems(index, {
+      facets: Object.fromEntries(FACETS.map((f) => [f, list(f)])),
+      hops: params.get('hops'),
+      to: params.get('to'),
+    });
+  }, [index, search]);
 }

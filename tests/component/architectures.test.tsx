@@ -25,6 +25,14 @@ describe('reference architectures', () => {
     );
   });
 
+  it('compare: the same architecture twice is said, and shown once', async () => {
+    renderAt('/compare?a=single-machine&b=single-machine');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“Single machine” is named more than once; showing Single machine.',
+    );
+    expect(screen.getAllByRole('heading', { level: 2, name: /Single machine/ })).toHaveLength(1);
+  });
+
   it('the chooser keeps answers in the URL and explains the ranking', async () => {
     const { user, location } = renderAt('/choose');
     await user.click(await screen.findByRole('radio', { name: 'One virtual machine or server' }));

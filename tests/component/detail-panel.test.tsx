@@ -136,6 +136,18 @@ describe('the detail panel', () => {
 });
 
 describe('the map', () => {
+  it('says what a link asks for that the atlas lacks, and shows the rest', async () => {
+    renderAt('/?view=everything&kind=nope,hub&hops=9&to=nowhere');
+    expect(
+      await screen.findByText(/This link asks for what the atlas does not have/),
+    ).toHaveTextContent(
+      'This link asks for what the atlas does not have: no kind “nope”; hops is 1 or 2, not “9”; no node “nowhere” to find a path to. The rest is shown.',
+    );
+    expect(
+      await within(screen.getByRole('main')).findByRole('button', { name: 'Test Hub Hub' }),
+    ).toBeInTheDocument();
+  });
+
   it('tells screen readers how to use this read-only map, not how to edit it', async () => {
     renderAt('/?view=everything');
     await within(screen.getByRole('main')).findByRole('button', { name: 'Test Hub Hub' });

@@ -134,7 +134,11 @@ export function ComparePage() {
   const params = new URLSearchParams(search);
   const requested = SLOTS.map((slot) => params.get(slot)).filter((id): id is string => id !== null);
   const unknown = requested.filter((id) => !all.some((a) => a.id === id));
-  const chosen = requested.flatMap((id) => all.find((a) => a.id === id) ?? []).slice(0, 3);
+  const twice = requested.filter((id, i) => requested.indexOf(id) !== i);
+  const chosen = requested
+    .filter((id, i) => requested.indexOf(id) === i)
+    .flatMap((id) => all.find((a) => a.id === id) ?? [])
+    .slice(0, 3);
   const archs =
     chosen.length >= 2
       ? chosen
@@ -146,6 +150,12 @@ export function ComparePage() {
   return (
     <main className="page wide-page" id="main">
       <h1>Compare architectures</h1>
+      {twice.length > 0 ? (
+        <p role="alert">
+          {twice.map((id) => `“${all.find((a) => a.id === id)?.name ?? id}”`).join(', ')} is named
+          more than once; showing {archs.map((a) => a.name).join(' and ')}. Pick another below.
+        </p>
+      ) : null}
       {unknown.length > 0 ? (
         <p role="alert">
           No architecture called {unknown.map((u) => `“${u}”`).join(', ')}; showing{' '}

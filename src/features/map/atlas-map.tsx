@@ -26,6 +26,7 @@ import {
   useCollapsedGroups,
   useFacets,
   useFocus,
+  useLinkProblems,
   useSelectedNode,
   useSelectedView,
 } from '../../state/url-state';
@@ -405,6 +406,7 @@ function MapCanvas({
   // bring their node into view.
   const measured = useNodesInitialized();
   const [hint, setHint] = useState(false);
+  const linkIssues = useLinkProblems(index);
   useEffect(() => {
     if (!measured) return;
     // A selected node not in this view has nothing to centre on: frame the view instead.
@@ -545,6 +547,12 @@ function MapCanvas({
           {notice ? (
             <p className="map-notice" role="status">
               {notice}
+            </p>
+          ) : null}
+          {linkIssues.length > 0 ? (
+            <p className="map-notice" role="status">
+              This link asks for what the atlas does not have: {linkIssues.join('; ')}. The rest is
+              shown.
             </p>
           ) : null}
           {selectionOnly ? (
