@@ -79,35 +79,85 @@ describe('a first visit', () => {
   });
 });
 
+/** The rendered size of every node name on screen: its font size times the map's zoom. */
+const nameSizes = (page) =>
+  page.evaluate(() => {
+    const frame = document.querySelector('.react-flow')?.getBoundingClientRect();
+    return [...document.querySelectorAll('.atlas-node-name')]
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        const inside =
+          frame &&
+          box.right > frame.left &&
+          box.left < frame.right &&
+          box.bottom > frame.top &&
+          box.top < frame.bottom;
+        const zoom = box.height / el.offsetHeight || 1;
+        return inside ? parseFloat(getComputedStyle(el).fontSize) * zoom : null;
+      })
+      .filter((s) => s !== null);
+  });
+
 describe('a phone, 390 × 844', () => {
   it('opens the map with readable names (12 px or more on screen) and says how to move around', async () => {
     const { page, problems } = await watchedPage(browser.context, origin());
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(url('/'));
     await page.locator('.map-frame[data-framed="true"]').waitFor();
-    const sizes = await page.evaluate(() => {
-      const frame = document.querySelector('.react-flow')?.getBoundingClientRect();
-      return [...document.querySelectorAll('.atlas-node-name')]
-        .map((el) => {
-          const box = el.getBoundingClientRect();
-          const inside =
-            frame &&
-            box.right > frame.left &&
-            box.left < frame.right &&
-            box.bottom > frame.top &&
-            box.top < frame.bottom;
-          // The rendered size: the font's size times the map's zoom.
-          const zoom = el.getBoundingClientRect().height / el.offsetHeight || 1;
-          return inside ? parseFloat(getComputedStyle(el).fontSize) * zoom : null;
-        })
-        .filter((s) => s !== null);
-    });
+    const sizes = await nameSizes(page);
     assert.ok(sizes.length >= 3, `${sizes.length} names on screen`);
     for (const size of sizes) assert.ok(size >= 12, `a name renders at ${size.toFixed(1)} px`);
     await page.getByRole('note').filter({ hasText: 'Drag to move' }).waitFor();
     // The map has most of the screen.
     const map = await page.locator('.react-flow').boundingBox();
     assert.ok(map && map.height >= 844 * 0.5, `the map is ${map?.height} px tall`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+describe('small windows and embeds', () => {
+  for (const [path, viewport] of [
+    ['/', { width: 768, height: 900 }],
+    ['/?embed=1', { width: 800, height: 450 }],
+    ['/?embed=1', { width: 560, height: 315 }],
+  ])
+    it(`${path} at ${viewport.width}×${viewport.height} opens with readable names`, async () => {
+      const { page, problems } = await watchedPage(browser.context, origin());
+      await page.setViewportSize(viewport);
+      await page.goto(url(path));
+      await page.locator('.map-frame[data-framed="true"]').waitFor();
+      const sizes = await nameSizes(page);
+      assert.ok(sizes.length >= 2, `${sizes.length} names on screen`);
+      for (const size of sizes) assert.ok(size >= 12, `a name renders at ${size.toFixed(1)} px`);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+  it('Fit the selection keeps the lit path readable: it pans rather than zooming names away', async () => {
+    const { page, problems } = await watchedPage(browser.context, origin());
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(url('/?view=ecosystem&node=github-oauthenticator&to=kubespawner'));
+    await page.locator('.map-frame[data-framed="true"]').waitFor();
+    await page.locator('#detail-title').focus();
+    await page.keyboard.press('f');
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    assert.equal(
+      await page.locator('.map-frame').getAttribute('data-drawing'),
+      'nodes',
+      'nodes drawn, not only their group boxes',
+    );
+    const zoom = await page.evaluate(() => {
+      const m = document
+        .querySelector('.react-flow__viewport')
+        ?.style.transform.match(/scale\(([\d.]+)\)/);
+      return m ? Number(m[1]) : 0;
+    });
+    assert.ok(zoom >= 0.5, `zoom ${zoom}`);
+    assert.ok(!(await page.locator('.map-frame').getAttribute('class')).includes('is-far'));
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -412,11 +412,22 @@ function MapCanvas({
     // A selected node not in this view has nothing to centre on: frame the view instead.
     if (selectedExists && selected && inView) centre(selected, false);
     else if (!framed) {
-      const narrow = (frameRef.current?.clientWidth ?? Infinity) < NARROW_MAP;
-      // A phone fitted to a whole view shows coloured specks: open instead at a readable
-      // zoom on the view's best-connected node (the Hub, in JupyterHub's core), and say how
-      // to move around. Grouped views keep their fit: their box labels read at any zoom.
-      const hub = narrow && !view.groups ? bestConnected(index, view) : undefined;
+      const width = frameRef.current?.clientWidth ?? Infinity;
+      const height = frameRef.current?.clientHeight ?? Infinity;
+      // The zoom a whole-view fit would reach: below FAR_ZOOM names give way to specks.
+      const fitZoom = Math.min(
+        width / (view.width * (1 + FIT_VIEW_PADDING)),
+        height / (view.height * (1 + FIT_VIEW_PADDING)),
+      );
+      const unreadable = width < NARROW_MAP || fitZoom < FAR_ZOOM + 0.05;
+      // A phone, a small window or an embed fitted to a whole view shows coloured specks: open
+      // instead at a readable zoom on the view's best-connected node (the Hub, in JupyterHub's
+      // core), and say how to move around. Grouped and large views keep their fit: their box
+      // labels read at any zoom.
+      const hub =
+        unreadable && !view.groups && view.nodes.length <= LARGE_VIEW
+          ? bestConnected(index, view)
+          : undefined;
       if (hub) {
         void flow.setCenter(hub.x + hub.width / 2, hub.y + hub.height / 2, {
           zoom: READABLE_ZOOM,
@@ -434,6 +445,8 @@ function MapCanvas({
     void flow.fitView({
       nodes: ids.filter((id) => visible.has(id)).map((id) => ({ id })),
       padding: 0.25,
+      // What is lit stays readable: never so far out that names give way (the rest pans off).
+      minZoom: FAR_ZOOM + 0.05,
       duration: prefersReducedMotion() ? 0 : 300,
     });
   }, [flow, selected, path, near, visible]);
