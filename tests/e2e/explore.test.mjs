@@ -192,6 +192,29 @@ describe('exploring the atlas', () => {
     await page.close();
   });
 
+  it('the Export menu works by keyboard alone: Enter opens it, Tab reaches each format, Escape closes it and returns', async () => {
+    const { page, problems } = await open('/');
+    const menu = page.getByText('Export', { exact: true });
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    const formats = page.getByRole('group', { name: 'Export the view' }).getByRole('button');
+    assert.deepEqual(await formats.allTextContents(), [
+      'PNG',
+      'SVG',
+      'Mermaid',
+      'Graphviz DOT',
+      'D2',
+      'JSON',
+    ]);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'PNG');
+    await page.keyboard.press('Escape');
+    assert.equal(await formats.first().isVisible(), false);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Export');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('exports the visible subgraph as JSON', async () => {
     const { page, problems } = await open('/?kind=spawner');
     await page.getByText('Export', { exact: true }).click();
