@@ -3,7 +3,7 @@
  * the deployment diagram on /architectures and /compare and `npm run render -- --compare` share),
  * and the SVG drawing of one to three side by side.
  */
-import { escapeXml, fitText, PALETTE, type RenderOptions } from './render-svg.ts';
+import { escapeXml, fitText, n, PALETTE, svgDocument, type RenderOptions } from './render-svg.ts';
 import type { AtlasShell, ReferenceArchitecture } from './types.ts';
 
 /**
@@ -52,6 +52,19 @@ export function rowsFor(archs: readonly ReferenceArchitecture[]): DeploymentRow[
   return DEPLOYMENT_ROWS.filter((r) => [...r.roles, ...r.side].some((role) => used.has(role)));
 }
 
+/**
+ * Whether a deployment draws the arrow into `row`: it has a component there, and in the row
+ * above (the first row's arrow comes from the people).
+ */
+export function arrowInto(
+  arch: ReferenceArchitecture,
+  row: DeploymentRow,
+  above: DeploymentRow | undefined,
+): boolean {
+  const has = (roles: readonly string[]) => arch.components.some((c) => roles.includes(c.role));
+  return has(row.roles) && (above === undefined || has(above.roles));
+}
+
 /** The components of `arch` in these roles, in the roles' order, then by name. */
 export function partsIn(
   arch: ReferenceArchitecture,
@@ -65,8 +78,6 @@ export function partsIn(
         roles.indexOf(a.role) - roles.indexOf(b.role) || name(a.node).localeCompare(name(b.node)),
     );
 }
-
-const n = (x: number) => String(Math.round(x * 10) / 10);
 
 /**
  * One to three architectures as deployments in aligned rows, as an SVG document: a column per
@@ -120,8 +131,7 @@ export function renderDeploymentSvg(
   rows.forEach((row, r) => {
     const above = r === 0 ? undefined : rows[r - 1];
     archs.forEach((a, i) => {
-      const has = (roles: readonly string[]) => a.components.some((c) => roles.includes(c.role));
-      if (has(row.roles) && (above === undefined || has(above.roles)))
+      if (arrowInto(a, row, above))
         out.push(
           `<text x="${n(PAD + LABEL + i * (COL + GAP) + 10)}" y="${n(y + 18)}" font-size="12" fill="${palette.muted}">↓ ${escapeXml(row.arrow)}</text>`,
         );
@@ -176,19 +186,18 @@ export function renderDeploymentSvg(
   const title =
     options.title ??
     `Deployment${archs.length > 1 ? 's' : ''}: ${archs.map((a) => a.name).join(', ')}`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width * scale)}" height="${n(height * scale)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif" role="img" aria-label="${escapeXml(title)}" data-theme="${theme}">`,
-    `<title>${escapeXml(title)}</title>`,
-    `<rect width="100%" height="100%" fill="${palette.bg}"/>`,
-    archs.length === 1 && options.title
-      ? `<text x="${PAD}" y="${PAD + 20}" font-size="17" font-weight="700" fill="${palette.text}">${escapeXml(options.title)}</text>`
-      : '',
-    ...out,
-    '</svg>',
-    '',
-  ]
-    .filter((l) => l !== '')
-    .join('\n')
-    .concat('\n');
+  return svgDocument({
+    width,
+    height,
+    scale,
+    title,
+    theme,
+    parts: [
+      `<rect width="100%" height="100%" fill="${palette.bg}"/>`,
+      archs.length === 1 && options.title
+        ? `<text x="${PAD}" y="${PAD + 20}" font-size="17" font-weight="700" fill="${palette.text}">${escapeXml(options.title)}</text>`
+        : '',
+      ...out,
+    ],
+  });
 }

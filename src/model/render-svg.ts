@@ -5,6 +5,7 @@
  * deterministic: the same atlas and options give the same bytes.
  */
 import { textOn } from './color.ts';
+import { DASH } from './line-styles.ts';
 import type { AtlasShell, Kind, NodeCard, RelationType, View } from './types.ts';
 
 export type Theme = 'light' | 'dark';
@@ -41,10 +42,10 @@ export const PALETTE: Record<
 };
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
-const DASH: Record<string, string | undefined> = { solid: undefined, dashed: '7 5', dotted: '2 4' };
 const PAD = 24;
 
-const n = (x: number) => String(Math.round(x * 10) / 10);
+/** Coordinates to one decimal: short, and the same text for the same number every time. */
+export const n = (x: number) => String(Math.round(x * 10) / 10);
 
 export function escapeXml(text: string): string {
   return text
@@ -274,6 +275,34 @@ function drawBlocks({ atlas, view, options }: Scene, palette: (typeof PALETTE)[T
   };
 }
 
+/**
+ * The SVG document every drawing of the atlas shares: the XML declaration, the root with its
+ * size (scaled), font, accessible name and theme, the <title>, then `parts` (empty ones left out).
+ */
+export function svgDocument(doc: {
+  width: number;
+  height: number;
+  scale: number;
+  title: string;
+  theme: Theme;
+  data?: Record<string, string>;
+  parts: string[];
+}): string {
+  const data = Object.entries(doc.data ?? {})
+    .map(([k, v]) => ` data-${k}="${escapeXml(v)}"`)
+    .join('');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(doc.width * doc.scale)}" height="${n(doc.height * doc.scale)}" viewBox="0 0 ${n(doc.width)} ${n(doc.height)}" font-family="${escapeXml(FONT)}" role="img" aria-label="${escapeXml(doc.title)}"${data} data-theme="${doc.theme}">`,
+    `<title>${escapeXml(doc.title)}</title>`,
+    ...doc.parts,
+    '</svg>',
+  ]
+    .filter((line) => line !== '')
+    .join('\n')
+    .concat('\n');
+}
+
 /** Renders a view to an SVG document (UTF-8 text). */
 export function renderViewSvg(atlas: AtlasShell, view: View, options: RenderOptions = {}): string {
   const theme = options.theme ?? 'light';
@@ -289,26 +318,26 @@ export function renderViewSvg(atlas: AtlasShell, view: View, options: RenderOpti
   const height = titleHeight + view.height + 2 * PAD + (legend?.height ?? 0);
   const scale = options.width ? options.width / width : 1;
   const title = options.title ?? view.title;
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width * scale)}" height="${n(height * scale)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escapeXml(FONT)}" role="img" aria-label="${escapeXml(title)}" data-view="${escapeXml(view.id)}" data-theme="${theme}">`,
-    `<title>${escapeXml(title)}</title>`,
-    `<desc>${escapeXml(view.description)} Drawn by Jupyter Atlas.</desc>`,
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${palette.muted}"/></marker></defs>`,
-    `<rect width="100%" height="100%" fill="${palette.bg}"/>`,
-    options.title
-      ? `<text x="${PAD}" y="${PAD + 12}" font-size="18" font-weight="700" fill="${palette.text}">${escapeXml(options.title)}</text>`
-      : '',
-    `<g transform="translate(${PAD},${PAD + titleHeight})">`,
-    drawn.body,
-    '</g>',
-    legend?.svg ?? '',
-    '</svg>',
-    '',
-  ]
-    .filter((line) => line !== '')
-    .join('\n')
-    .concat('\n');
+  return svgDocument({
+    width,
+    height,
+    scale,
+    title,
+    theme,
+    data: { view: view.id },
+    parts: [
+      `<desc>${escapeXml(view.description)} Drawn by Jupyter Atlas.</desc>`,
+      `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${palette.muted}"/></marker></defs>`,
+      `<rect width="100%" height="100%" fill="${palette.bg}"/>`,
+      options.title
+        ? `<text x="${PAD}" y="${PAD + 12}" font-size="18" font-weight="700" fill="${palette.text}">${escapeXml(options.title)}</text>`
+        : '',
+      `<g transform="translate(${PAD},${PAD + titleHeight})">`,
+      drawn.body,
+      '</g>',
+      legend?.svg ?? '',
+    ],
+  });
 }
 
 /** What a selection lights in a view: the node, its neighbours in the view, and its relations. */

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { AtlasIndex } from '../../model/graph';
-import { partsIn, rowsFor } from '../../model/deployments';
+import { arrowInto, partsIn, rowsFor } from '../../model/deployments';
 import type { ReferenceArchitecture } from '../../model/types';
 import { links } from '../../state/routes';
 
@@ -87,7 +87,7 @@ export function DeploymentDiagram({
         </div>
       ))}
       {rows.map((row, r) => {
-        const above = r === 0 ? null : rows[r - 1];
+        const above = r === 0 ? undefined : rows[r - 1];
         return [
           <span
             key={`${row.id}-arrow-label`}
@@ -96,10 +96,7 @@ export function DeploymentDiagram({
           />,
           ...archs.map((a, i) => (
             <div key={`${a.id}-${i}-${row.id}-arrow`} className="deploy-arrow">
-              {has(a, row.roles) &&
-              (above === null || above === undefined || has(a, above.roles)) ? (
-                <span>↓ {row.arrow}</span>
-              ) : null}
+              {arrowInto(a, row, above) ? <span>↓ {row.arrow}</span> : null}
             </div>
           )),
           <span key={`${row.id}-label`} className="deploy-row-label">

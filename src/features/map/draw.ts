@@ -1,9 +1,5 @@
-/** Dash patterns of the relation line styles, shared by the canvases and the legend. */
-export const DASH: Record<string, string | undefined> = {
-  solid: undefined,
-  dashed: '7 5',
-  dotted: '2 4',
-};
+/** The relation dash patterns live in the model, where the SVG renderer reads them too. */
+export { DASH } from '../../model/line-styles';
 
 /** Whether the reader asked for less motion: camera moves then jump instead of gliding. */
 export function prefersReducedMotion(): boolean {
