@@ -11,11 +11,11 @@
  * check:links. --responses DIR reads answers recorded as DIR/<owner>+<name>.json instead of
  * asking (the tests do; see tests/fixtures/drift/README.md).
  */
-import { lookup } from 'node:dns/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAtlas } from '../src/pipeline/build.ts';
+import { online } from './lib/online.ts';
 import { driftOf, driftTable, type PinnedRepository, type RepositoryAnswers } from './lib/drift.ts';
 
 const { values } = parseArgs({
@@ -108,20 +108,10 @@ async function answersFor(pinned: PinnedRepository): Promise<RepositoryAnswers |
   return { repository, head, latestRelease, compare };
 }
 
-async function online(): Promise<boolean> {
-  if (values.responses) return true;
-  if (process.env.ATLAS_OFFLINE === '1') return false;
-  try {
-    await lookup('api.github.com');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 let pinned = await pinnedRepositories();
 if (values.repo) pinned = pinned.filter((p) => values.repo?.includes(p.repo));
-if (!(await online())) {
+// Recorded answers need no network.
+if (!values.responses && !(await online('api.github.com'))) {
   console.log(
     `No network here: the ${pinned.length} pinned repositories were not checked. Run again where api.github.com resolves.`,
   );

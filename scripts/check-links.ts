@@ -3,10 +3,10 @@
  * present — a few at a time, with retries — and reports the dead ones. Offline it says so and
  * exits 0: no result is better than a false one. Opt-in, never part of `npm test`.
  */
-import { lookup } from 'node:dns/promises';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { listFiles } from '../src/pipeline/load.ts';
+import { online } from './lib/online.ts';
 
 const ROOT = resolve(process.argv[2] ?? '.');
 const CONCURRENCY = 6;
@@ -27,16 +27,6 @@ async function urlsIn(): Promise<Map<string, string[]>> {
     }
   }
   return where;
-}
-
-async function online(): Promise<boolean> {
-  if (process.env.ATLAS_OFFLINE === '1') return false;
-  try {
-    await lookup('github.com');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function check(url: string): Promise<number | string> {
@@ -64,7 +54,7 @@ async function check(url: string): Promise<number | string> {
 }
 
 const where = await urlsIn();
-if (!(await online())) {
+if (!(await online('github.com'))) {
   console.log(
     `No network here: ${where.size} links were not checked. Run again where github.com resolves.`,
   );

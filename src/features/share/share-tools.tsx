@@ -145,6 +145,17 @@ export function ShareTools() {
     setStatus(`Exported ${shown.size} nodes as JSON`);
   };
 
+  /** The Export menu's choices, in order: pictures, diagram text, data. */
+  const exports: [string, () => void][] = [
+    ['PNG', () => void exportImage('png')],
+    ['SVG', () => void exportImage('svg')],
+    ...(['mermaid', 'dot', 'd2'] as const).map((format): [string, () => void] => [
+      TEXT_NAMES[format],
+      () => exportText(format),
+    ]),
+    ['JSON', exportJson],
+  ];
+
   return (
     <div className="share-tools">
       <button type="button" className="button small" onClick={() => void copyLink()}>
@@ -155,36 +166,17 @@ export function ShareTools() {
           Export
         </summary>
         <div className="share-more-menu" role="group" aria-label="Export the view">
-          <button
-            type="button"
-            className="button small"
-            onKeyDown={onMenuKey}
-            onClick={() => void exportImage('png')}
-          >
-            PNG
-          </button>
-          <button
-            type="button"
-            className="button small"
-            onKeyDown={onMenuKey}
-            onClick={() => void exportImage('svg')}
-          >
-            SVG
-          </button>
-          {(['mermaid', 'dot', 'd2'] as const).map((format) => (
+          {exports.map(([label, run]) => (
             <button
-              key={format}
+              key={label}
               type="button"
               className="button small"
               onKeyDown={onMenuKey}
-              onClick={() => exportText(format)}
+              onClick={run}
             >
-              {TEXT_NAMES[format]}
+              {label}
             </button>
           ))}
-          <button type="button" className="button small" onKeyDown={onMenuKey} onClick={exportJson}>
-            JSON
-          </button>
         </div>
       </details>
       <span role="status" className="share-status">
