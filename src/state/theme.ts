@@ -51,3 +51,10 @@ export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
   }, []);
   return [choice, set];
 }
+
+/** The theme the page is drawn in now: the chosen one, or the system's for "system". */
+export function drawnTheme(): 'light' | 'dark' {
+  const root = document.documentElement.dataset.theme;
+  if (root === 'dark' || root === 'light') return root;
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

@@ -66,6 +66,13 @@ describe('deployment diagrams', () => {
         file.suggestedFilename(),
         new RegExp(`^jupyter-atlas-compare-plain-jupyterhub-binderhub\\.${format.toLowerCase()}$`),
       );
+      if (format === 'SVG') {
+        // A drawing from the atlas's renderer, as npm run render -- --compare makes it.
+        const { readFileSync } = await import('node:fs');
+        const svg = readFileSync(await file.path(), 'utf8');
+        assert.ok(!svg.includes('foreignObject'));
+        assert.match(svg, /data-node-id="binderhub"/);
+      }
     }
     await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('dark');
     assert.deepEqual(await seriousA11yViolations(page), [], 'axe on /compare, phone, dark');

@@ -15,8 +15,11 @@ import { ExternalLink } from '../../ui/external-link';
 import { ArchGraph, rolesOf } from './arch-graph';
 import { DeploymentDiagram } from './deployment-diagram';
 import { OrdinalChart } from './ordinal-chart';
-import { links } from '../../state/routes';
+import { links, withBase } from '../../state/routes';
 import { download } from '../../ui/download';
+import { rasterise } from '../../ui/rasterise';
+import { renderDeploymentSvg } from '../../model/deployments';
+import { drawnTheme } from '../../state/theme';
 
 /** `/architectures`: a card per reference architecture, with its graph and who it fits. */
 export function ArchitectureGallery() {
@@ -57,19 +60,31 @@ export function ArchitectureGallery() {
 
 const SLOTS = ['a', 'b', 'c'] as const;
 
-/** PNG and SVG of an element, drawn by html-to-image (loaded when asked). */
-function ExportButtons({ target, name }: { target: string; name: string }) {
+/** PNG and SVG of the compared deployments, from the atlas's renderer (as npm run render draws them). */
+function ExportButtons({
+  archs,
+  only,
+  name,
+}: {
+  archs: readonly ReferenceArchitecture[];
+  only: Record<string, readonly string[]>;
+  name: string;
+}) {
+  const { index } = useFullAtlas();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
   const save = async (format: 'png' | 'svg') => {
-    const element = document.getElementById(target);
-    if (!element) return;
     setState('busy');
     try {
-      const { toPng, toSvg } = await import('html-to-image');
-      const background = getComputedStyle(document.body).backgroundColor;
-      const options = { backgroundColor: background, pixelRatio: 2 };
-      const url = format === 'png' ? await toPng(element, options) : await toSvg(element, options);
+      const svg = renderDeploymentSvg(index.atlas, archs, {
+        theme: drawnTheme(),
+        linkBase: new URL(withBase('/'), window.location.origin).href,
+        ...(archs.length > 1 ? { only } : {}),
+      });
+      const blob =
+        format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterise(svg, 2);
+      const url = URL.createObjectURL(blob);
       download(`jupyter-atlas-${name}.${format}`, url);
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
       setState('idle');
     } catch {
       setState('failed');
@@ -207,7 +222,8 @@ export function ComparePage() {
         </p>
         <DeploymentDiagram index={index} archs={archs} only={diff.only} id="compare-deploy" />
         <ExportButtons
-          target="compare-deploy"
+          archs={archs}
+          only={diff.only}
           name={`compare-${archs.map((a) => a.id).join('-')}`}
         />
       </section>

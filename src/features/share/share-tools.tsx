@@ -1,15 +1,10 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { matchesAll } from '../../model/facets';
-import {
-  litAround,
-  renderViewSvg,
-  viewOf,
-  type RenderOptions,
-  type Theme,
-} from '../../model/render-svg';
+import { litAround, renderViewSvg, viewOf, type RenderOptions } from '../../model/render-svg';
 import { sceneText, type TextFormat } from '../../model/text-diagrams';
 import { useAtlas } from '../../state/atlas-context';
 import { withBase } from '../../state/routes';
+import { drawnTheme } from '../../state/theme';
 import { useFacets, useSelectedNode, useSelectedView } from '../../state/url-state';
 import { download } from '../../ui/download';
 import { rasterise } from '../../ui/rasterise';
@@ -74,15 +69,8 @@ export function ShareTools() {
             ends,
           );
     const around = selected ? litAround(index.atlas, shown, selected) : undefined;
-    const root = document.documentElement.dataset.theme;
-    const theme: Theme =
-      root === 'dark' || root === 'light'
-        ? root
-        : window.matchMedia?.('(prefers-color-scheme: dark)').matches
-          ? 'dark'
-          : 'light';
     const options: RenderOptions = {
-      theme,
+      theme: drawnTheme(),
       legend: true,
       linkBase: new URL(withBase('/'), window.location.origin).href,
       ...(around ?? {}),
