@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { links } from '../state/routes';
-import { useWelcome } from '../state/welcome';
+import { markWelcomed, useWelcome } from '../state/welcome';
 
 /**
  * What the atlas is and four ways in, above the map on a first visit. Not a dialog: it sits in
@@ -11,6 +11,10 @@ import { useWelcome } from '../state/welcome';
 export function Welcome() {
   const { open, close } = useWelcome();
   const region = useRef<HTMLElement>(null);
+  // Seen once is enough: the header's "About" brings it back.
+  useEffect(() => {
+    if (open) markWelcomed();
+  }, [open]);
   useEffect(() => {
     if (!open) return undefined;
     const onKey = (event: KeyboardEvent) => {

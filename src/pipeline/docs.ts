@@ -212,19 +212,18 @@ export async function compileDoc(
           : `source "${badSource}" is not an https URL`,
       fix: 'list the https URLs the facts were checked against under "sources:" in the frontmatter',
     });
-  const text = problems.length === 0 ? await readFile(path, 'utf8') : '';
-  for (const source of problems.length === 0 ? sources : []) {
-    if (isPinned(source)) continue;
-    const line = text.split('\n').findIndex((l) => l.includes(source)) + 1;
+  // The file is read again only to place a problem: most builds find none.
+  const unpinned = problems.length === 0 ? sources.filter((source) => !isPinned(source)) : [];
+  const lines = unpinned.length > 0 ? (await readFile(path, 'utf8')).split('\n') : [];
+  for (const source of unpinned)
     problems.push({
       file,
-      line: Math.max(line, 1),
+      line: Math.max(lines.findIndex((l) => l.includes(source)) + 1, 1),
       column: 1,
       pointer: '/sources',
       message: `${source} names no version of the page`,
       fix: 'link the page\'s source file at a commit or tag (https://github.com/OWNER/REPO/blob/<sha>/docs/…), a release or a versioned docs build (see docs/adding-a-node.md, "Pinning")',
     });
-  }
   if (problems.length > 0) return { problems, cache };
   return {
     doc: { info: { id, title, sources, file }, module: toEsModule(bundled.code) },

@@ -10,8 +10,6 @@ function read(): boolean {
   if (open === undefined) {
     try {
       open = window.localStorage.getItem(KEY) === null;
-      // Seen now: the next visit starts on the map alone (the header's "About" reopens it).
-      window.localStorage.setItem(KEY, '1');
     } catch {
       open = false;
     }
@@ -41,7 +39,11 @@ export function useWelcome(): { open: boolean; close: () => void; reopen: () => 
   };
 }
 
-/** Forgets the first read (tests). */
-export function resetWelcome() {
-  open = undefined;
+/** Remembers that the welcome was shown: the next visit starts on the map alone. */
+export function markWelcomed() {
+  try {
+    window.localStorage.setItem(KEY, '1');
+  } catch {
+    // Storage may be off (private mode): the welcome then shows on each visit.
+  }
 }
