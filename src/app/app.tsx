@@ -22,8 +22,9 @@ import { useMapMode } from '../state/url-state';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { DocView } from './doc-view';
 import { HelpDialog } from './help-dialog';
-import { isTypingTarget } from '../ui/keyboard';
 import { links } from '../state/routes';
+import { MapBridgeProvider } from '../state/map-bridge';
+import { useShortcut } from '../state/shortcuts';
 import { useWelcome } from '../state/welcome';
 import { Welcome } from './welcome';
 
@@ -90,20 +91,7 @@ function ModeSwitch() {
 
 function MapPage() {
   const [mode, setMode] = useMapMode();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        event.key === 'o' &&
-        !event.ctrlKey &&
-        !event.metaKey &&
-        !event.altKey &&
-        !isTypingTarget(event.target)
-      )
-        setMode(mode === 'map' ? 'outline' : 'map');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [mode, setMode]);
+  useShortcut('outline', () => setMode(mode === 'map' ? 'outline' : 'map'));
   return (
     <div className="map-page">
       <main className="map-area" id="main">
@@ -188,16 +176,10 @@ function ThemeToggle() {
 function Shell() {
   const help = useRef<HTMLDialogElement>(null);
   const embed = new URLSearchParams(useSearch()).get('embed') === '1';
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === '?' && !isTypingTarget(event.target)) {
-        event.preventDefault();
-        if (!help.current?.open) help.current?.showModal();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useShortcut('help', (event) => {
+    event.preventDefault();
+    if (!help.current?.open) help.current?.showModal();
+  });
   if (embed) return <EmbedPage />;
   return (
     <>
@@ -284,9 +266,11 @@ export function App({ shell, full, settings, base, location }: AppProps) {
   }, [full]);
   return (
     <AtlasProvider value={value}>
-      <Router base={base} hook={location?.hook} searchHook={location?.searchHook}>
-        <Shell />
-      </Router>
+      <MapBridgeProvider>
+        <Router base={base} hook={location?.hook} searchHook={location?.searchHook}>
+          <Shell />
+        </Router>
+      </MapBridgeProvider>
     </AtlasProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { fixtureDocLoaders, renderAt as renderWith } from './render';
 
 const docLoaders = fixtureDocLoaders();
@@ -209,5 +209,29 @@ describe('the map', () => {
     const legend = screen.getByText('Legend').closest('details')!;
     for (const label of ['Hub', 'Spawner', 'Proxy', 'starts', 'plugs into', 'routes to'])
       expect(within(legend).getByText(label)).toBeVisible();
+  });
+});
+
+describe('closing the panel', () => {
+  it('gives focus back to the node it was opened from (through the map bridge)', async () => {
+    // No camera glide to outlive the test: the reader asked for less motion.
+    const media = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      ...media(query),
+      matches: query.includes('reduce'),
+    })) as typeof window.matchMedia;
+    onTestFinished(() => {
+      window.matchMedia = media;
+    });
+    const { user } = renderAt('/?view=everything');
+    const node = await screen.findByRole('button', { name: /^Test KubeSpawner/ });
+    node.focus();
+    await user.keyboard('{Enter}');
+    expect(
+      within(panel()).getByRole('heading', { level: 2, name: 'Test KubeSpawner' }),
+    ).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Test KubeSpawner/ })).toHaveFocus();
   });
 });

@@ -50,6 +50,11 @@ describe('the shell', () => {
     expect(
       within(dialog).getByText('Search by name, entry point, class path or config key'),
     ).toBeInTheDocument();
+    // The path step's arrows, grouped under where they work.
+    const steps = within(dialog).getByRole('table', { name: 'On a guided-path step' });
+    expect(within(steps).getByRole('rowheader', { name: '←' })).toBeInTheDocument();
+    expect(within(steps).getByRole('rowheader', { name: '→' })).toBeInTheDocument();
+    expect(within(steps).getByText('Previous step')).toBeInTheDocument();
   });
 
   it('switches the theme and remembers it', async () => {

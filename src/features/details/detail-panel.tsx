@@ -10,6 +10,8 @@ import { Link } from 'wouter';
 import { useAtlas, useFullAtlas, useSettings } from '../../state/atlas-context';
 import { NodeAnchor } from '../../state/node-anchor';
 import { fixLinks } from '../../state/repository';
+import { useMapBridge, usePanelRef } from '../../state/map-bridge';
+import { pressed } from '../../state/shortcuts';
 import { useFocus, useSelectedNode } from '../../state/url-state';
 import { links as to, withBase } from '../../state/routes';
 
@@ -462,22 +464,21 @@ export function DetailPanel() {
   const [selected, select] = useSelectedNode();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lastSelected = useRef<string | null>(null);
+  const bridge = useMapBridge();
+  const panelRef = usePanelRef();
 
   useEffect(() => {
     if (selected !== null) headingRef.current?.focus({ preventScroll: true });
     if (selected === null && lastSelected.current !== null) {
-      const button = document.querySelector<HTMLElement>(
-        `[data-node-id="${CSS.escape(lastSelected.current)}"]`,
-      );
-      button?.focus({ preventScroll: true });
+      bridge.focusNode(lastSelected.current);
     }
     lastSelected.current = selected;
-  }, [selected]);
+  }, [selected, bridge]);
 
   useEffect(() => {
     if (selected === null) return undefined;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) select(null);
+      if (pressed(event, 'close') && !event.defaultPrevented) select(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -487,7 +488,7 @@ export function DetailPanel() {
   const node = index.nodeById.get(selected);
   const kind = node && index.kindById.get(node.kind);
   return (
-    <aside className="detail-panel" aria-labelledby="detail-title">
+    <aside className="detail-panel" aria-labelledby="detail-title" ref={panelRef}>
       <header className="detail-header">
         {node ? (
           <span className="kind-chip" style={{ ['--kind-color' as string]: kind?.color ?? '#888' }}>

@@ -20,8 +20,9 @@ import { FIT_VIEW_PADDING, LARGE_VIEW } from '../../model/layout-options';
 import { neighbourhood, pathBetween, type AtlasIndex } from '../../model/graph';
 import type { Relation, View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
+import { useMapBridge, useProvideFocusNode } from '../../state/map-bridge';
+import { pressed } from '../../state/shortcuts';
 import { useTheme } from '../../state/theme';
-import { isTypingTarget } from '../../ui/keyboard';
 import {
   useCollapsedGroups,
   useFacets,
@@ -205,6 +206,7 @@ function MapCanvas({
     if (compactPositions) requestAnimationFrame(() => void flow.fitView(fitOptions()));
   }, [compactPositions, flow, view]);
 
+  const bridge = useMapBridge();
   const centre = useCallback(
     (id: string, zoomIn: boolean) => {
       const placed = view.nodes.find((n) => n.id === id);
@@ -212,7 +214,7 @@ function MapCanvas({
       const zoom = zoomIn ? Math.max(flow.getZoom(), 1) : flow.getZoom();
       // On a phone the detail panel is a sheet over the lower map: centre in the part left visible.
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-      const sheet = document.querySelector('.detail-panel')?.getBoundingClientRect();
+      const sheet = bridge.panelRect();
       const phone = pane && sheet && sheet.left <= pane.left + 1 && sheet.top > pane.top;
       // The part of the map left visible: below the map tools, above the sheet.
       const top = phone
@@ -231,7 +233,7 @@ function MapCanvas({
         },
       );
     },
-    [flow, view],
+    [flow, view, bridge],
   );
 
   /** Keyboard users tab through nodes; bring a node into view when it takes focus off-screen. */
@@ -468,12 +470,11 @@ function MapCanvas({
   // + and − zoom, 0 fits the whole view (see the help dialog).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       const duration = prefersReducedMotion() ? 0 : 200;
-      if (event.key === '+' || event.key === '=') void flow.zoomIn({ duration });
-      else if (event.key === '-') void flow.zoomOut({ duration });
-      else if (event.key === '0') void flow.fitView({ ...fitOptions(), duration });
-      else if (event.key === 'f') fitSelection();
+      if (pressed(event, 'zoom-in')) void flow.zoomIn({ duration });
+      else if (pressed(event, 'zoom-out')) void flow.zoomOut({ duration });
+      else if (pressed(event, 'fit-view')) void flow.fitView({ ...fitOptions(), duration });
+      else if (pressed(event, 'fit-selection')) fitSelection();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -626,6 +627,15 @@ export function AtlasMap({ fixedView, spotlight, tools = true }: AtlasMapProps) 
   const { index } = useAtlas();
   const [viewId] = useSelectedView();
   const view = fixedView ?? index.mapViews.find((v) => v.id === viewId) ?? index.mapViews[0];
+  // The detail panel gives focus back to the node it was opened from through the bridge.
+  const focusNode = useCallback((id: string) => {
+    const node = document.querySelector<HTMLElement>(
+      `.react-flow [data-node-id="${CSS.escape(id)}"]`,
+    );
+    node?.focus({ preventScroll: true });
+    return node !== null;
+  }, []);
+  useProvideFocusNode(focusNode);
   if (!view) return <p role="alert">The atlas has no views to draw.</p>;
   const notice =
     !fixedView && viewId !== null && view.id !== viewId

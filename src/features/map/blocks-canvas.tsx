@@ -14,9 +14,9 @@ import { matchesAll } from '../../model/facets';
 import { neighbourhood } from '../../model/graph';
 import type { Block, View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
+import { pressed } from '../../state/shortcuts';
 import { useTheme } from '../../state/theme';
 import { useFacets, useOpenBlock, useSelectedNode } from '../../state/url-state';
-import { isTypingTarget } from '../../ui/keyboard';
 import { AggregateEdge, type AggregateFlowEdge } from './aggregate-edge';
 import { BlockNode, SLOTS, type BlockFlowNode } from './block-node';
 import { FacetPanel } from './facet-panel';
@@ -305,7 +305,7 @@ export default function BlocksCanvas({
   // Escape goes back out of an open block (once the panel, if any, is closed), then closes a bundle.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || isTypingTarget(event.target) || selected) return;
+      if (!pressed(event, 'leave-block') || selected) return;
       if (openLink) setOpenLink(null);
       else if (openId) setOpen(null);
     };
@@ -316,11 +316,10 @@ export default function BlocksCanvas({
   // + and − zoom, 0 fits the whole view.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       const duration = prefersReducedMotion() ? 0 : 200;
-      if (event.key === '+' || event.key === '=') void flow.zoomIn({ duration });
-      else if (event.key === '-') void flow.zoomOut({ duration });
-      else if (event.key === '0') void flow.fitView({ ...FIT, duration });
+      if (pressed(event, 'zoom-in')) void flow.zoomIn({ duration });
+      else if (pressed(event, 'zoom-out')) void flow.zoomOut({ duration });
+      else if (pressed(event, 'fit-view')) void flow.fitView({ ...FIT, duration });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

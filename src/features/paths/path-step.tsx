@@ -4,9 +4,9 @@ import { nearest } from '../../model/suggest';
 import type { GuidedPath } from '../../model/types';
 import { useAtlas, useFullAtlas } from '../../state/atlas-context';
 import { usePathProgress } from '../../state/progress';
-import { isTypingTarget } from '../../ui/keyboard';
 import { fixLinks } from '../../state/repository';
 import { links } from '../../state/routes';
+import { pressed } from '../../state/shortcuts';
 import { FixLinks } from '../../ui/fix-links';
 import { RecordedFailures, Sequence } from './sequence';
 
@@ -37,18 +37,11 @@ export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (
-        event.defaultPrevented ||
-        isTypingTarget(event.target) ||
-        event.altKey ||
-        event.ctrlKey ||
-        event.metaKey
-      )
-        return;
-      if (event.key === 'ArrowRight' && stepIndex < total - 1) navigate(href(stepIndex + 1));
-      else if (event.key === 'ArrowLeft' && stepIndex > 0) navigate(href(stepIndex - 1));
+      if (event.defaultPrevented) return;
+      if (pressed(event, 'step-next') && stepIndex < total - 1) navigate(href(stepIndex + 1));
+      else if (pressed(event, 'step-back') && stepIndex > 0) navigate(href(stepIndex - 1));
       // Escape first closes a node's panel (it owns ?node=); with none open it leaves the path.
-      else if (event.key === 'Escape' && !new URLSearchParams(search).has('node'))
+      else if (pressed(event, 'step-leave') && !new URLSearchParams(search).has('node'))
         navigate(links.paths());
     };
     window.addEventListener('keydown', onKey);

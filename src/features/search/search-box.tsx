@@ -5,8 +5,8 @@ import type { FailureHit } from '../../model/failure-search';
 import type { SettingHit, SettingSearch } from '../../model/setting-search';
 import { useAtlas } from '../../state/atlas-context';
 import { links } from '../../state/routes';
+import { pressed, useShortcut } from '../../state/shortcuts';
 import { useSearchQuery, useSelectedView } from '../../state/url-state';
-import { isTypingTarget } from '../../ui/keyboard';
 
 /** How long typing pauses before `?q=` is written. */
 const URL_DELAY_MS = 300;
@@ -174,19 +174,12 @@ export function SearchBox() {
   const [pendingEnter, setPendingEnter] = useState<string | null>(null);
   const kindOf = (id: string) => index.kindById.get(id);
 
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
-      if (shortcut || (event.key === '/' && !isTypingTarget(event.target))) {
-        event.preventDefault();
-        inputRef.current?.focus();
-        inputRef.current?.select();
-        setOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useShortcut('search', (event) => {
+    event.preventDefault();
+    inputRef.current?.focus();
+    inputRef.current?.select();
+    setOpen(true);
+  });
 
   const [viewId] = useSelectedView();
   /** Selects the node, switching to a view that shows it when the current one does not. */
@@ -231,12 +224,12 @@ export function SearchBox() {
   }, [engine]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (pressed(event, 'search-move')) {
       event.preventDefault();
       setOpen(true);
       if (hits.length > 0)
         setActive((a) => (a + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
-    } else if (event.key === 'Enter') {
+    } else if (pressed(event, 'search-pick')) {
       const hit = hits[active] ?? hits[0];
       if (hit) {
         event.preventDefault();
@@ -246,7 +239,7 @@ export function SearchBox() {
         event.preventDefault();
         setPendingEnter(query);
       }
-    } else if (event.key === 'Escape') {
+    } else if (pressed(event, 'search-close')) {
       // Escape closes the results first, then clears; it never also closes the detail panel.
       event.preventDefault();
       event.nativeEvent.stopImmediatePropagation();
