@@ -1,5 +1,6 @@
 import type { AtlasIndex } from '../../model/graph';
 import type { ReferenceArchitecture } from '../../model/types';
+import { kindColor } from '../../ui/kind-chip';
 
 /** Column order: the request path from left to right, then what sits around it. */
 export const ROLE_ORDER = [
@@ -60,7 +61,7 @@ export function ArchGraph({
                   <dd
                     key={id}
                     className={only?.has(id) ? 'arch-chip is-only' : 'arch-chip'}
-                    style={{ ['--kind-color' as string]: kind?.color ?? '#888' }}
+                    style={kindColor(kind?.color)}
                     title={labels ? undefined : name(id)}
                   >
                     {labels ? name(id) : <span className="visually-hidden">{name(id)}</span>}

@@ -3,6 +3,7 @@ import type { AtlasIndex } from '../../model/graph';
 import { arrowInto, partsIn, rowsFor } from '../../model/deployments';
 import type { ReferenceArchitecture } from '../../model/types';
 import { links } from '../../state/routes';
+import { kindColor } from '../../ui/kind-chip';
 
 function Chips({
   index,
@@ -28,7 +29,7 @@ function Chips({
             <Link
               href={links.node(c.node)}
               className={`deploy-chip${isOnly ? ' is-only' : ''}`}
-              style={{ ['--kind-color' as string]: kind?.color ?? '#888' }}
+              style={kindColor(kind?.color)}
               title={c.note ?? `${name(c.node)}: ${c.role}`}
             >
               {name(c.node)}

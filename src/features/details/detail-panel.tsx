@@ -14,6 +14,7 @@ import { useMapBridge, usePanelRef } from '../../state/map-bridge';
 import { pressed } from '../../state/shortcuts';
 import { useFocus, useSelectedNode } from '../../state/url-state';
 import { links as to, withBase } from '../../state/routes';
+import { KindChip } from '../../ui/kind-chip';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `detail-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
@@ -491,10 +492,10 @@ export function DetailPanel() {
     <aside className="detail-panel" aria-labelledby="detail-title" ref={panelRef}>
       <header className="detail-header">
         {node ? (
-          <span className="kind-chip" style={{ ['--kind-color' as string]: kind?.color ?? '#888' }}>
+          <KindChip color={kind?.color}>
             {kind?.label ?? node.kind}
             {node.status !== 'active' ? ` · ${node.status}` : ''}
-          </span>
+          </KindChip>
         ) : null}
         <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
           {node ? node.name : 'Not found'}

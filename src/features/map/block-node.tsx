@@ -2,6 +2,7 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { textOn } from '../../model/color';
 import type { Block, Kind } from '../../model/types';
+import { kindColor } from '../../ui/kind-chip';
 
 export interface BlockNodeData extends Record<string, unknown> {
   block: Block;
@@ -64,7 +65,7 @@ function BlockNodeView({ data }: NodeProps<BlockFlowNode>) {
       <button
         type="button"
         className={`atlas-block${lit ? ' is-lit' : ''}${shown === 0 ? ' is-empty' : ''}`}
-        style={{ ['--kind-color' as string]: kind.color }}
+        style={kindColor(kind.color)}
         data-block-id={block.id}
         // The benchmark counts a view drawn when every one of its boxes is in the document.
         data-group-id={block.id}

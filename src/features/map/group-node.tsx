@@ -1,6 +1,7 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { Kind, PositionedGroup } from '../../model/types';
+import { kindColor } from '../../ui/kind-chip';
 
 export interface GroupNodeData extends Record<string, unknown> {
   group: PositionedGroup;
@@ -21,7 +22,7 @@ function GroupNodeView({ data }: NodeProps<GroupFlowNode>) {
     <div
       className={`kind-group${collapsed ? ' is-collapsed' : ''}`}
       data-group-id={group.id}
-      style={{ ['--kind-color' as string]: kind?.color ?? '#888' }}
+      style={kindColor(kind?.color)}
     >
       <div className="kind-group-header">
         <span className="kind-group-label">{group.label}</span>

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { textOn } from '../../model/color';
 import { useLoadedFullAtlas } from '../../state/atlas-context';
 import type { Kind, NodeCard } from '../../model/types';
+import { kindColor } from '../../ui/kind-chip';
 
 export interface KindNodeData extends Record<string, unknown> {
   node: NodeCard;
@@ -27,7 +28,7 @@ function KindNodeView({ data }: NodeProps<KindFlowNode>) {
       <button
         type="button"
         className={`atlas-node kind-${kind.id} is-${emphasis}`}
-        style={{ ['--kind-color' as string]: kind.color }}
+        style={kindColor(kind.color)}
         data-node-id={node.id}
         aria-pressed={emphasis === 'selected'}
         title={summary}

@@ -7,6 +7,7 @@ import { useAtlas } from '../../state/atlas-context';
 import { links } from '../../state/routes';
 import { pressed, useShortcut } from '../../state/shortcuts';
 import { useSearchQuery, useSelectedView } from '../../state/url-state';
+import { KindChip } from '../../ui/kind-chip';
 
 /** How long typing pauses before `?q=` is written. */
 const URL_DELAY_MS = 300;
@@ -368,12 +369,7 @@ export function SearchBox() {
               return (
                 <li key={item.key} {...common}>
                   <span className="search-hit-name">{hit.node.name}</span>
-                  <span
-                    className="kind-chip"
-                    style={{ ['--kind-color' as string]: kind?.color ?? '#888' }}
-                  >
-                    {kind?.label ?? hit.node.kind}
-                  </span>
+                  <KindChip color={kind?.color}>{kind?.label ?? hit.node.kind}</KindChip>
                   {hit.matchedText ? (
                     <span className="search-hit-why">
                       {hit.matchedIn}: <code>{hit.matchedText}</code>
