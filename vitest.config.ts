@@ -34,6 +34,8 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
+          // Rendering a whole page in jsdom on a loaded machine can pass the default 5 s.
+          testTimeout: 15000,
           setupFiles: ['tests/component/setup.ts'],
           globalSetup: ['tests/component/global-setup.ts'],
         },

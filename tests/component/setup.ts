@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// A route's page and the full atlas load lazily; on a busy machine they can take more than the
+// default second to arrive, so `findBy…` waits up to five before it says something is missing.
+configure({ asyncUtilTimeout: 5000 });
 
 // React Flow measures its container and nodes; jsdom has no layout, so give it sizes and a
 // ResizeObserver that reports them asynchronously, as a browser does.
