@@ -30,27 +30,27 @@ import type { Atlas, View } from '../src/model/types.ts';
 import { buildAtlasOrThrow } from '../src/pipeline/build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 
-const { values } = parseArgs({
-  options: {
-    root: { type: 'string', default: '.' },
-    view: { type: 'string' },
-    node: { type: 'string' },
-    path: { type: 'string' },
-    step: { type: 'string' },
-    kind: { type: 'string' },
-    architecture: { type: 'string' },
-    compare: { type: 'string' },
-    theme: { type: 'string', default: 'light' },
-    legend: { type: 'boolean', default: false },
-    width: { type: 'string' },
-    out: { type: 'string' },
-    base: { type: 'string' },
-  },
-});
+const OPTIONS = {
+  root: { type: 'string', default: '.' },
+  view: { type: 'string' },
+  node: { type: 'string' },
+  path: { type: 'string' },
+  step: { type: 'string' },
+  kind: { type: 'string' },
+  architecture: { type: 'string' },
+  compare: { type: 'string' },
+  theme: { type: 'string', default: 'light' },
+  legend: { type: 'boolean', default: false },
+  width: { type: 'string' },
+  out: { type: 'string' },
+  base: { type: 'string' },
+} as const;
+
+/** A wrong option: the command line prints it after `render: ` and exits with 2. */
+export class RenderError extends Error {}
 
 function fail(message: string): never {
-  console.error(`render: ${message}`);
-  process.exit(2);
+  throw new RenderError(message);
 }
 
 /** The view and what is lit in it, from the options. */
@@ -119,8 +119,16 @@ async function toPng(svg: string, width: number, height: number): Promise<Buffer
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { atlas } = await buildAtlasOrThrow({ root: resolve(values.root) });
+/**
+ * Draws what `args` (the command line's options) ask for. The atlas is built from `--root` unless
+ * one is given (the tests build it once). Throws {@link RenderError} for a wrong option.
+ */
+export async function render(
+  args: string[],
+  built?: Atlas,
+): Promise<{ output: string | Buffer; out: string | undefined }> {
+  const { values } = parseArgs({ args, options: OPTIONS });
+  const atlas = built ?? (await buildAtlasOrThrow({ root: resolve(values.root) })).atlas;
   const archIds = values.compare?.split(',') ?? (values.architecture ? [values.architecture] : []);
   // An architecture by its id, or by a name people use for its namesake node (tljh, z2jh).
   const archOf = (token: string) => {
@@ -179,8 +187,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       output = await toPng(svg, Math.ceil(Number(w)), Math.ceil(Number(h)));
     }
   } else fail(`--out ends in .svg, .png, .mmd, .dot or .d2, not ${ext}`);
-  if (values.out) {
-    writeFileSync(values.out, output);
-    console.error(`wrote ${values.out} (${output.length} bytes)`);
-  } else process.stdout.write(output);
+  if (values.out) writeFileSync(values.out, output);
+  return { output, out: values.out };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const { output, out } = await render(process.argv.slice(2));
+    if (out) console.error(`wrote ${out} (${output.length} bytes)`);
+    else process.stdout.write(output);
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    console.error(`render: ${error.message}`);
+    process.exit(2);
+  }
 }
