@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../../src/pipeline/build';
 import { formatProblem } from '../../../src/pipeline/problems';
-import { brokenCases, expectedOutput, materialize, VALID } from '../../helpers/fixtures';
+import { VALID } from '../../helpers/fixtures';
 
-const cases = await brokenCases();
 const temporary: string[] = [];
 async function tempDir(prefix: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
@@ -100,17 +99,4 @@ describe('the YAML cache', () => {
     const entries = await readdir(cacheDir);
     expect(entries.filter((e) => e.startsWith('yaml-')).length).toBeGreaterThan(5);
   });
-
-  it.each(cases)(
-    '%s gives exactly its expected messages over a warm cache, twice',
-    async (name) => {
-      const root = await materialize(name);
-      temporary.push(root);
-      const expected = await expectedOutput(name);
-      for (let run = 0; run < 2; run++) {
-        const { problems } = await buildAtlas({ root, cacheDir, layout: false });
-        expect(problems.map(formatProblem)).toEqual(expected);
-      }
-    },
-  );
 });
