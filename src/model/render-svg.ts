@@ -7,6 +7,7 @@
 import { textOn } from './color.ts';
 import { DASH } from './line-styles.ts';
 import type { AtlasShell, Kind, NodeCard, RelationType, View } from './types.ts';
+import { assignSlots, labelPoint, separateLabels, sideCurve, slotPoint } from './block-routing';
 
 export type Theme = 'light' | 'dark';
 
@@ -232,21 +233,29 @@ function drawBlocks({ atlas, view, options }: Scene, palette: (typeof PALETTE)[T
   const blocks = new Map((view.blocks ?? []).map((b) => [b.id, b]));
   const out: string[] = [];
   const labels: string[] = [];
-  for (const link of (view.links ?? []).filter((l) => l.shown)) {
+  // The app's routing (model/block-routing.ts): the same sides, slots and label places.
+  const shown = (view.links ?? []).filter((l) => l.shown);
+  const ends = assignSlots(shown, blocks);
+  const drawn = shown.flatMap((link) => {
     const a = blocks.get(link.from);
     const b = blocks.get(link.to);
-    if (!a || !b) continue;
-    const d = edgePath(a, b);
-    const end = d.split(' ').at(-1)?.split(',').map(Number) ?? [0, 0];
-    const start = d.slice(1).split(' ')[0]?.split(',').map(Number) ?? [0, 0];
-    const mx = ((start[0] ?? 0) + (end[0] ?? 0)) / 2;
-    const my = ((start[1] ?? 0) + (end[1] ?? 0)) / 2;
+    const e = ends.get(link.id);
+    if (!a || !b || !e) return [];
+    const start = slotPoint(a, e.fromSide, e.sourceSlot);
+    const end = slotPoint(b, e.toSide, e.targetSlot);
+    const label = labelPoint(start, e.fromSide);
+    const width = link.label.length * 6.4 + 10;
+    return [{ link, start, end, e, box: { id: link.id, ...label, width, height: 18 } }];
+  });
+  const labelAt = separateLabels(drawn.map((d) => d.box));
+  for (const { link, start, end, e, box } of drawn) {
+    const d = sideCurve(start, e.fromSide, end, e.toSide, n);
     out.push(
       `<path class="relation" data-link-id="${escapeXml(link.id)}" d="${d}" fill="none" stroke="${palette.muted}" stroke-width="1.8" marker-end="url(#arrow)"><title>${escapeXml(link.sentence)}</title></path>`,
     );
-    const w = link.label.length * 6.4 + 10;
+    const { x, y } = labelAt.get(link.id) ?? box;
     labels.push(
-      `<g class="link-label"><rect x="${n(mx - w / 2)}" y="${n(my - 9)}" width="${n(w)}" height="18" rx="4" fill="${palette.surface}" stroke="${palette.border}"/><text x="${n(mx)}" y="${n(my + 4)}" text-anchor="middle" font-size="11" fill="${palette.text}">${escapeXml(link.label)}</text></g>`,
+      `<g class="link-label" data-link-id="${escapeXml(link.id)}"><rect x="${n(x - box.width / 2)}" y="${n(y - 9)}" width="${n(box.width)}" height="18" rx="4" fill="${palette.surface}" stroke="${palette.border}"/><text x="${n(x)}" y="${n(y + 4)}" text-anchor="middle" font-size="11" fill="${palette.text}">${escapeXml(link.label)}</text></g>`,
     );
   }
   for (const b of view.blocks ?? []) {

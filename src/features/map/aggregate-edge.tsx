@@ -6,6 +6,7 @@ import {
   type EdgeProps,
 } from '@xyflow/react';
 import { memo } from 'react';
+import { labelPoint, type Side } from '../../model/block-routing';
 import type { BlockLink } from '../../model/types';
 
 export interface AggregateEdgeData extends Record<string, unknown> {
@@ -13,7 +14,9 @@ export interface AggregateEdgeData extends Record<string, unknown> {
   /** The bundled relations in words ("KubeSpawner starts jupyterhub-singleuser"). */
   items: string[];
   /** The side of the source block the arrow leaves from: its label sits just outside it. */
-  fromSide: string;
+  fromSide: Side;
+  /** How far the label moved from there so as not to meet another (model/block-routing.ts). */
+  labelShift: { dx: number; dy: number };
   open: boolean;
   onToggle: (linkId: string | null) => void;
   dash: string | undefined;
@@ -46,12 +49,12 @@ function AggregateEdgeView(props: EdgeProps<AggregateFlowEdge>) {
     targetPosition,
   });
   if (!data) return null;
-  const { link, items, fromSide, open, onToggle, dash } = data;
+  const { link, items, fromSide, labelShift, open, onToggle, dash } = data;
   // The label sits where the arrow leaves its block, in the gap between rows, so it never lies
-  // over another block's name however far the arrow runs.
-  const OUT = 24;
-  const labelX = sourceX + (fromSide === 'r' ? 64 : fromSide === 'l' ? -64 : 0);
-  const labelY = sourceY + (fromSide === 'b' ? OUT : fromSide === 't' ? -OUT : 0);
+  // over another block's name however far the arrow runs; moved aside where two would meet.
+  const at = labelPoint({ x: sourceX, y: sourceY }, fromSide);
+  const labelX = at.x + labelShift.dx;
+  const labelY = at.y + labelShift.dy;
   return (
     <>
       <BaseEdge

@@ -1,6 +1,7 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { textOn } from '../../model/color';
+import { SLOTS, slotFraction } from '../../model/block-routing';
 import type { Block, Kind } from '../../model/types';
 import { kindColor } from '../../ui/kind-chip';
 
@@ -25,11 +26,9 @@ const SIDES = [
   [Position.Left, 'l'],
   [Position.Right, 'r'],
 ] as const;
-/** Handles per side, so the arrows leaving one side start apart and their labels do not meet. */
-export const SLOTS = 6;
 const SLOT_IDS = Array.from({ length: SLOTS }, (_, i) => i);
-/** Where slot i of n sits along a side, as a percentage. */
-export const slotAt = (i: number) => `${((i + 0.5) / SLOTS) * 100}%`;
+/** Where slot i sits along a side, as a percentage (model/block-routing.ts's geometry). */
+const slotAt = (i: number) => `${slotFraction(i) * 100}%`;
 
 /**
  * One kind as a block of the big picture: its name and count, and its best-connected members.

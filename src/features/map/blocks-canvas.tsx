@@ -12,83 +12,34 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { matchesAll } from '../../model/facets';
 import { neighbourhood } from '../../model/graph';
-import type { Block, View } from '../../model/types';
+import type { View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
 import { pressed } from '../../state/shortcuts';
 import { useTheme } from '../../state/theme';
 import { useFacets, useOpenBlock, useSelectedNode } from '../../state/url-state';
 import { AggregateEdge, type AggregateFlowEdge } from './aggregate-edge';
-import { BlockNode, SLOTS, type BlockFlowNode } from './block-node';
+import { BlockNode, type BlockFlowNode } from './block-node';
 import { FacetPanel } from './facet-panel';
 import { KindNode, type KindFlowNode } from './kind-node';
 import { Legend } from './legend';
 import { ViewSwitcher } from './view-switcher';
 import { DASH, prefersReducedMotion, MAP_ARIA_LABELS } from './draw';
+import {
+  assignSlots,
+  labelPoint,
+  separateLabels,
+  slotPoint,
+  type LinkEnds,
+} from '../../model/block-routing';
 
 const NODE_TYPES: NodeTypes = { block: BlockNode, kind: KindNode };
 const EDGE_TYPES: EdgeTypes = { aggregate: AggregateEdge };
 
-/** Which sides of two blocks an arrow joins: below → top, above → bottom, beside → facing sides. */
-function sides(a: Block, b: Block): { from: Side; to: Side } {
-  if (b.column === 'side' && a.column !== 'side') return { from: 'r', to: 'l' };
-  if (a.column === 'side' && b.column !== 'side') return { from: 'l', to: 'r' };
-  if (b.y >= a.y + a.height) return { from: 'b', to: 't' };
-  if (b.y + b.height <= a.y) return { from: 't', to: 'b' };
-  return b.x > a.x ? { from: 'r', to: 'l' } : { from: 'l', to: 'r' };
-}
-
-type Side = 't' | 'b' | 'l' | 'r';
-interface Ends {
-  sourceHandle: string;
-  targetHandle: string;
-  fromSide: Side;
-}
-
-/**
- * Handles for every arrow: on each side of a block the arrows take the slots in the order of
- * where their other end lies, so they leave apart and do not cross at the block.
- */
-function assignSlots(
-  links: { id: string; from: string; to: string }[],
-  blockById: Map<string, Block>,
-): Map<string, Ends> {
-  const ends = new Map<string, { link: string; role: 's' | 't'; other: Block }[]>();
-  const side = new Map<string, { from: Side; to: Side }>();
-  for (const l of links) {
-    const a = blockById.get(l.from);
-    const b = blockById.get(l.to);
-    if (!a || !b) continue;
-    const s = sides(a, b);
-    side.set(l.id, s);
-    const add = (block: Block, role: 's' | 't', at: Side, other: Block) => {
-      const key = `${block.id}:${at}`;
-      ends.set(key, [...(ends.get(key) ?? []), { link: l.id, role, other }]);
-    };
-    add(a, 's', s.from, b);
-    add(b, 't', s.to, a);
-  }
-  const slotOf = new Map<string, number>();
-  for (const [key, list] of ends) {
-    const at = key.slice(key.lastIndexOf(':') + 1);
-    const horizontal = at === 't' || at === 'b';
-    const centre = (b: Block) => (horizontal ? b.x + b.width / 2 : b.y + b.height / 2);
-    list.sort((p, q) => centre(p.other) - centre(q.other));
-    const n = list.length;
-    list.forEach((end, i) => {
-      // Spread the n arrows over the slots, centred on the side.
-      const slot = n >= SLOTS ? Math.min(SLOTS - 1, i) : Math.round(((i + 0.5) / n) * SLOTS - 0.5);
-      slotOf.set(`${end.link}:${end.role}`, slot);
-    });
-  }
-  const out = new Map<string, Ends>();
-  for (const [id, s] of side)
-    out.set(id, {
-      sourceHandle: `s${s.from}${slotOf.get(`${id}:s`) ?? 0}`,
-      targetHandle: `t${s.to}${slotOf.get(`${id}:t`) ?? 0}`,
-      fromSide: s.from,
-    });
-  return out;
-}
+/** A link's React Flow handles: `s`/`t`, the side, the slot (the blocks draw only these). */
+const handleIds = (e: LinkEnds) => ({
+  sourceHandle: `s${e.fromSide}${e.sourceSlot}`,
+  targetHandle: `t${e.toSide}${e.targetSlot}`,
+});
 
 /** How the fit leaves room for the tools at the top left: the whole diagram, in the space beside them. */
 const FIT = { padding: 0.06 };
@@ -144,6 +95,25 @@ export default function BlocksCanvas({
   // Where each arrow leaves and enters its blocks; the blocks draw only those handles.
   const shownLinks = useMemo(() => (view.links ?? []).filter((l) => l.shown), [view]);
   const handles = useMemo(() => assignSlots(shownLinks, blockById), [shownLinks, blockById]);
+  // Labels moved apart where two would meet (the SVG renderer moves them the same way).
+  const labelShift = useMemo(() => {
+    const natural = new Map<string, { x: number; y: number }>();
+    const boxes = shownLinks.flatMap((link) => {
+      const a = blockById.get(link.from);
+      const e = handles.get(link.id);
+      if (!a || !e) return [];
+      const at = labelPoint(slotPoint(a, e.fromSide, e.sourceSlot), e.fromSide);
+      natural.set(link.id, at);
+      return [{ id: link.id, ...at, width: link.label.length * 6.4 + 10, height: 18 }];
+    });
+    const moved = separateLabels(boxes);
+    return new Map(
+      [...natural].map(([id, at]) => {
+        const to = moved.get(id) ?? at;
+        return [id, { dx: to.x - at.x, dy: to.y - at.y }];
+      }),
+    );
+  }, [shownLinks, blockById, handles]);
   const handlesOf = useMemo(() => {
     const map = new Map<string, Set<string>>();
     const add = (block: string, handle: string) =>
@@ -151,8 +121,9 @@ export default function BlocksCanvas({
     for (const link of shownLinks) {
       const h = handles.get(link.id);
       if (!h) continue;
-      add(link.from, h.sourceHandle);
-      add(link.to, h.targetHandle);
+      const { sourceHandle, targetHandle } = handleIds(h);
+      add(link.from, sourceHandle);
+      add(link.to, targetHandle);
     }
     return map;
   }, [shownLinks, handles]);
@@ -268,8 +239,7 @@ export default function BlocksCanvas({
           type: 'aggregate',
           source: `block:${link.from}`,
           target: `block:${link.to}`,
-          sourceHandle: h.sourceHandle,
-          targetHandle: h.targetHandle,
+          ...handleIds(h),
           className: `relation relation-${link.type}${litKinds.size > 0 && !(litKinds.has(link.from) && litKinds.has(link.to)) ? ' is-dimmed' : ''}`,
           markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
           ariaLabel: link.sentence,
@@ -277,6 +247,7 @@ export default function BlocksCanvas({
             link,
             items,
             fromSide: h.fromSide,
+            labelShift: labelShift.get(link.id) ?? { dx: 0, dy: 0 },
             open: openLink === link.id,
             onToggle: setOpenLink,
             dash: DASH[type?.style ?? 'solid'],
@@ -284,7 +255,7 @@ export default function BlocksCanvas({
         },
       ];
     });
-  }, [open, view, index, blockById, openLink, litKinds, shownLinks, handles]);
+  }, [open, view, index, blockById, openLink, litKinds, shownLinks, handles, labelShift]);
 
   const measured = useNodesInitialized();
   const [framed, setFramed] = useState(false);

@@ -55,6 +55,39 @@ describe('renderViewSvg', () => {
     expect(doc.querySelectorAll('path.relation').length).toBe(core.relations.length);
   });
 
+  it('draws the big picture with the app’s routing: arrows from block sides, no two labels overlapping', () => {
+    const big = atlas.views.find((v) => v.purpose === 'blocks') as View;
+    const doc = new DOMParser().parseFromString(renderViewSvg(atlas, big), 'image/svg+xml');
+    const shown = (big.links ?? []).filter((l) => l.shown);
+    expect(doc.querySelectorAll('path.relation').length).toBe(shown.length);
+    const boxes = [...doc.querySelectorAll('g.link-label rect')].map((r) => {
+      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a)));
+      return { x: x ?? 0, y: y ?? 0, w: w ?? 0, h: h ?? 0 };
+    });
+    expect(boxes.length).toBe(shown.length);
+    const overlaps = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+        .map((b) => `${JSON.stringify(a)} × ${JSON.stringify(b)}`),
+    );
+    expect(overlaps).toEqual([]);
+    // Every arrow starts on the side of its source block (model/block-routing.ts), not its centre.
+    const blocks = new Map((big.blocks ?? []).map((b) => [b.id, b]));
+    for (const link of shown) {
+      const d = doc.querySelector(`path.relation[data-link-id="${link.id}"]`)?.getAttribute('d');
+      const [x, y] = (d?.match(/^M([\d.-]+),([\d.-]+)/) ?? []).slice(1).map(Number);
+      const a = blocks.get(link.from);
+      if (!a || x === undefined || y === undefined) throw new Error(`no arrow for ${link.id}`);
+      const onSide =
+        Math.abs(x - a.x) < 0.2 ||
+        Math.abs(x - (a.x + a.width)) < 0.2 ||
+        Math.abs(y - a.y) < 0.2 ||
+        Math.abs(y - (a.y + a.height)) < 0.2;
+      expect(onSide, link.id).toBe(true);
+    }
+  });
+
   it('links nodes to their pages when asked, escaping what needs it', () => {
     const core = atlas.views.find((v) => v.id === 'core') as View;
     const svg = renderViewSvg(atlas, core, { linkBase: 'https://atlas.example/' });
