@@ -44,7 +44,7 @@ function HelpList({
         <li key={r.url}>
           <strong className="help-repo">{r.name}</strong>{' '}
           <span className="muted small">
-            {r.entryLevel ? `from ${r.entryLevel}` : null}
+            {r.entryLevel ? `starts at ${r.entryLevel}` : null}
             {r.skills.length > 0 ? ` · ${r.skills.map(skillLabel).join(', ')}` : null}
           </span>
           <p className="help-components small">
@@ -125,6 +125,7 @@ export function PathwaysPage() {
   const [cellArea, cellLevel] = cellParam.split(':');
   const cell = pathways.cells.find((c) => c.area === cellArea && c.level === cellLevel);
   const cellAreaLabel = areas.find((a) => a.id === cell?.area)?.label;
+  const cellNodes = cell ? nodesInCell(atlas, cell.area, cell.level) : [];
   const levelLabel = (id: string) => pathways.levels.find((l) => l.id === id)?.label ?? id;
   const counts = pathways.cells.map((c) => nodesInCell(atlas, c.area, c.level).length);
   const most = Math.max(1, ...counts);
@@ -143,7 +144,7 @@ export function PathwaysPage() {
   };
 
   return (
-    <main className="page wide-page" id="main">
+    <main className="page wide-page pathways-page" id="main">
       <h1>Contributor pathways</h1>
       <p className="lead">
         The roles the JupyterHub community names, what each level of skill lets you do, and where
@@ -167,9 +168,12 @@ export function PathwaysPage() {
       <section aria-labelledby="map-title">
         <h2 id="map-title">Skills map</h2>
         <p className="muted">
-          Each row is a skill area; each cell says what someone at that level can do, and its
-          number is how many components in the atlas ask for a skill of that area at that level.
-          Choose a cell to read it.
+          Each row is a skill area; each cell says what someone at that level can do, and its number
+          is how many components in the atlas ask for a skill of that area at that level. Choose a
+          cell to read it.
+        </p>
+        <p className="skills-map-hint muted small">
+          Swipe the table sideways for the Expert and Mastery columns.
         </p>
         {/* The table scrolls sideways inside its own box on a narrow screen; the page does not. */}
         <div className="skills-map-scroll">
@@ -242,8 +246,11 @@ export function PathwaysPage() {
               </p>
             ) : null}
             <h4>Where this skill is used at this level</h4>
+            {cellNodes.length === 0 ? (
+              <p className="muted">No component in the atlas asks for this area at this level.</p>
+            ) : null}
             <ul className="link-list">
-              {nodesInCell(atlas, cell.area, cell.level).map((n) => (
+              {cellNodes.map((n) => (
                 <li key={n.id}>
                   <Link href={links.node(n.id)}>{n.name}</Link>
                   {n.links.repo ? (
