@@ -46,10 +46,7 @@ export interface ContributionRepo {
 
 /** The node a repository is named after (jupyterhub for jupyterhub/jupyterhub). */
 const namedAfter = (url: string, n: AtlasNode) =>
-  url
-    .replace(/\/+$/, '')
-    .toLowerCase()
-    .endsWith(`/${n.id}`);
+  url.replace(/\/+$/, '').toLowerCase().endsWith(`/${n.id}`);
 
 /**
  * Groups components by repository (nodes without links.repo are left out). Order of the result
