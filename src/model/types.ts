@@ -121,8 +121,17 @@ export interface Persona {
   kinds: string[];
 }
 
+/** A row of the skills map and a group of the "your skills" checklist (graph-data/vocab/skills.yaml). */
+export interface SkillArea {
+  id: string;
+  label: string;
+  description: string;
+}
+
 export interface Skill {
   id: string;
+  /** The one skill area it belongs to. */
+  area: string;
   label: string;
   description: string;
 }
@@ -300,11 +309,13 @@ export interface ReferenceArchitecture {
   sources: Source[];
 }
 
-/** Roles, levels, skill areas and the skills map (graph-data/pathways/pathways.yaml). */
+/**
+ * Roles, levels and the skills map (graph-data/pathways/pathways.yaml); the map's rows are the
+ * atlas's `skillAreas`.
+ */
 export interface Pathways {
   roles: { id: string; label: string; description: string; source: string }[];
   levels: { id: Level; label: string; description: string }[];
-  areas: { id: string; label: string; skills: string[] }[];
   cells: { area: string; level: Level; can: string; next: string; source?: string }[];
   sources: Source[];
 }
@@ -315,6 +326,8 @@ export interface Atlas {
   kinds: Kind[];
   relationTypes: RelationType[];
   skills: Skill[];
+  /** The areas the skills belong to, in display order. */
+  skillAreas: SkillArea[];
   personas: Persona[];
   views: View[];
   docs: DocInfo[];

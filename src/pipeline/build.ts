@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, resolve as resolvePath } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { nearest } from '../model/suggest.ts';
-import type { Atlas, LoginTrace, Pathways, Traces, View } from '../model/types.ts';
+import type {
+  Atlas,
+  LoginTrace,
+  Pathways,
+  Skill,
+  SkillArea,
+  Traces,
+  View,
+} from '../model/types.ts';
 import {
   cacheFile,
   hashOf,
@@ -220,7 +228,8 @@ function guess(value: string, options: Iterable<string>): string {
 async function loadPathways(
   root: string,
   problems: Problem[],
-  skillIds: ReadonlySet<string>,
+  /** The skills vocabulary; undefined when that file did not load (already reported). */
+  vocab: { areas: readonly SkillArea[]; skills: readonly Skill[] } | undefined,
   cache: YamlCache | undefined,
 ): Promise<Pathways | undefined> {
   const path = join(root, 'graph-data', 'pathways', 'pathways.yaml');
@@ -236,26 +245,25 @@ async function loadPathways(
   const loaded = result.loaded;
   problems.push(...unpinnedSources(loaded));
   const data = loaded.data as Pathways;
+  if (!vocab) return data;
+  const { areas } = vocab;
   const at = (pointer: string, message: string, fix: string) =>
     problems.push({ file: loaded.file, pointer, ...locate(loaded, pointer), message, fix });
-  const areaIds = new Set(data.areas.map((a) => a.id));
-  data.areas.forEach((area, a) =>
-    area.skills.forEach((skill, k) => {
-      if (!skillIds.has(skill))
-        at(
-          `/areas/${a}/skills/${k}`,
-          `unknown skill "${skill}"`,
-          `${guess(skill, skillIds)}use a skill listed in graph-data/vocab/skills.yaml`,
-        );
-    }),
-  );
+  const areaIds = new Set(areas.map((a) => a.id));
   const seen = new Set<string>();
   data.cells.forEach((cell, c) => {
-    if (!areaIds.has(cell.area))
+    const skill = vocab.skills.find((k) => k.id === cell.area);
+    if (!areaIds.has(cell.area) && skill)
       at(
         `/cells/${c}/area`,
-        `unknown area "${cell.area}"`,
-        `${guess(cell.area, areaIds)}name an area listed under areas:`,
+        `"${cell.area}" is a skill, not a skill area`,
+        `name its area, "${skill.area}" (graph-data/vocab/skills.yaml)`,
+      );
+    else if (!areaIds.has(cell.area))
+      at(
+        `/cells/${c}/area`,
+        `unknown skill area "${cell.area}"`,
+        `${guess(cell.area, areaIds)}name an area listed under areas: in graph-data/vocab/skills.yaml`,
       );
     const key = `${cell.area} ${cell.level}`;
     if (seen.has(key))
@@ -266,7 +274,7 @@ async function loadPathways(
       );
     seen.add(key);
   });
-  for (const area of data.areas)
+  for (const area of areas)
     for (const level of data.levels)
       if (!seen.has(`${area.id} ${level.id}`))
         at(
@@ -368,9 +376,12 @@ async function loadData(root: string, docIds: Set<string>, cache: YamlCache | un
     warnings,
   );
 
-  // Contributor pathways: optional; when present, every skill, area and cell must resolve.
-  const skillIds = new Set(resolved.skills.map((k) => k.id));
-  const pathways = await loadPathways(root, problems, skillIds, cache);
+  // Contributor pathways: optional; when present, every cell names a skill area of the skills
+  // vocabulary and every area has a cell at every level.
+  const skillVocab = raw.skills
+    ? { areas: resolved.skillAreas, skills: resolved.skills }
+    : undefined;
+  const pathways = await loadPathways(root, problems, skillVocab, cache);
   const nodeIds = new Set([...resolved.nodes.map((n) => n.id), ...invalidNodeIds]);
   const settings = await loadSettings(
     root,

@@ -9,6 +9,7 @@ import type {
   Persona,
   RelationType,
   Skill,
+  SkillArea,
 } from '../model/types.ts';
 import { locate, type LoadedFile } from './load.ts';
 import type { Problem } from './problems.ts';
@@ -34,6 +35,7 @@ export interface Resolved {
   kinds: Kind[];
   relationTypes: RelationType[];
   skills: Skill[];
+  skillAreas: SkillArea[];
   personas: Persona[];
   viewSpecs: ViewSpec[];
   paths: GuidedPath[];
@@ -81,9 +83,12 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   const relationTypes =
     (raw.relationTypes?.data as { relation_types?: RelationType[] } | undefined)?.relation_types ??
     [];
-  const skills = (raw.skills?.data as { skills?: Skill[] } | undefined)?.skills ?? [];
+  const skillVocab = raw.skills?.data as { skills?: Skill[]; areas?: SkillArea[] } | undefined;
+  const skills = skillVocab?.skills ?? [];
+  const skillAreas = skillVocab?.areas ?? [];
   for (const [loaded, list, key] of [
     [raw.kinds, kinds, 'kinds'],
+    [raw.skills, skillAreas, 'areas'],
     [raw.skills, skills, 'skills'],
     [raw.relationTypes, relationTypes, 'relation_types'],
   ] as const) {
@@ -113,6 +118,17 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
     }),
   );
   const skillIds = new Set(skills.map((k) => k.id));
+  // One vocabulary: every skill sits in one of the areas the skills map and the checklist show.
+  const areaIds = new Set(skillAreas.map((a) => a.id));
+  skills.forEach((skill, k) => {
+    if (raw.skills && !areaIds.has(skill.area))
+      problem(
+        raw.skills,
+        `/skills/${k}/area`,
+        `unknown skill area "${skill.area}"`,
+        suggestion(skill.area, areaIds, 'use an area listed under areas: in this file'),
+      );
+  });
   /** Entry point "group name" → the file that lists it first. */
   const entryPointOwner = new Map<string, string>();
   const typeIds = new Set(relationTypes.map((t) => t.id));
@@ -429,6 +445,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
       kinds,
       relationTypes,
       skills,
+      skillAreas,
       personas,
       viewSpecs,
       paths,

@@ -40,9 +40,14 @@ describe('contributor pathways', () => {
     const { user, location } = renderAt('/pathways');
     await user.click(await screen.findByRole('checkbox', { name: 'Kubernetes' }));
     expect(location.history?.at(-1)).toBe('/pathways?skills=kubernetes');
-    expect(screen.getByText(/^0 projects need these skills/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^0 repositories hold 0 components that need these skills/),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Intermediate' }));
     expect(location.history?.at(-1)).toBe('/pathways?skills=kubernetes&level=intermediate');
+    expect(
+      screen.getByText(/^1 repository holds 1 component that need these skills/),
+    ).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Projects to help' });
     const items = within(list)
       .getAllByRole('listitem')
@@ -54,5 +59,39 @@ describe('contributor pathways', () => {
       'href',
       'https://example.org/kubespawner/issues',
     );
+  });
+
+  it('a chosen cell’s detail takes focus; a shared link to a cell does not move focus', async () => {
+    const { user } = renderAt('/pathways?cell=code%3Anovice');
+    const opened = await screen.findByRole('heading', { level: 3, name: 'Python, Novice' });
+    expect(opened).not.toHaveFocus();
+    await user.click(screen.getByRole('button', { name: /^Kubernetes, Intermediate:/ }));
+    const heading = within(screen.getByRole('region', { name: 'Selected cell' })).getByRole(
+      'heading',
+      { level: 3 },
+    );
+    expect(heading).toHaveTextContent('Kubernetes, Intermediate');
+    expect(heading).toHaveFocus();
+  });
+
+  it('the checklist and the skills map share one vocabulary: its groups are the map’s rows', async () => {
+    renderAt('/pathways');
+    const table = await screen.findByRole('table', { name: 'Skill areas by level' });
+    const rows = within(table)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent);
+    const skills = screen.getByRole('group', { name: 'Your skills' });
+    expect(rows).toEqual(['Python', 'Kubernetes']);
+    expect(within(skills).getAllByRole('group')).toHaveLength(rows.length);
+    for (const row of rows)
+      expect(within(skills).getByRole('group', { name: row ?? '' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: 'Kubernetes' })).getByRole('checkbox', {
+        name: 'Kubernetes',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: 'Python' })).getAllByRole('checkbox'),
+    ).toHaveLength(1);
   });
 });

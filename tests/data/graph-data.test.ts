@@ -222,7 +222,7 @@ describe('reference architectures', () => {
 });
 
 describe('contributor pathways', () => {
-  it('has roles from user to leadership, four levels, eight skill areas and every cell filled', () => {
+  it('has roles from user to leadership, four levels, nine skill areas and every cell filled', () => {
     const p = atlas.pathways;
     expect(p?.roles.map((r) => r.id).slice(0, 4)).toEqual([
       'user',
@@ -231,8 +231,8 @@ describe('contributor pathways', () => {
       'maintainer',
     ]);
     expect(p?.levels.map((l) => l.id)).toEqual(['novice', 'intermediate', 'expert', 'mastery']);
-    expect(p?.areas).toHaveLength(8);
-    expect(p?.cells).toHaveLength(32);
+    expect(atlas.skillAreas).toHaveLength(9);
+    expect(p?.cells).toHaveLength(36);
   });
 
   it('names only skills the vocabulary defines, on every node', () => {
@@ -241,5 +241,11 @@ describe('contributor pathways', () => {
       (n.contribute?.skills ?? []).filter((s) => !known.has(s)).map((s) => `${n.file}: ${s}`),
     );
     expect(unknown).toEqual([]);
+  });
+
+  it('is one skills vocabulary: every skill in one area, every area with a skill', () => {
+    const areaIds = atlas.skillAreas.map((a) => a.id);
+    expect(atlas.skills.filter((s) => !areaIds.includes(s.area))).toEqual([]);
+    expect(areaIds.filter((a) => !atlas.skills.some((s) => s.area === a))).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ export function atlasWith(parts: Partial<Atlas>): Atlas {
     kinds: [],
     relationTypes: [],
     skills: [],
+    skillAreas: [],
     personas: [],
     views: [],
     docs: [],
