@@ -283,7 +283,16 @@ export function ComparePage() {
           The same rows in every column, top to bottom as a request travels; a component only in one
           column says so. Choose a component to open it on the map.
         </p>
-        <DeploymentDiagram index={index} archs={archs} only={diff.only} id="compare-deploy" />
+        <div
+          className="compare-deploy-scroll"
+          role="region"
+          aria-labelledby="deploy-title"
+          // Scrolls sideways on a phone, so it must take focus for the keyboard to scroll it.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          tabIndex={0}
+        >
+          <DeploymentDiagram index={index} archs={archs} only={diff.only} id="compare-deploy" />
+        </div>
         <ExportButtons
           archs={archs}
           only={diff.only}
