@@ -351,6 +351,11 @@ export function ComparePage() {
         </div>
       </section>
       <OrdinalChart archs={archs} />
+      {/* Above the box rather than a caption inside it, so it does not scroll away on a phone. */}
+      <p id="attributes-caption" className="compare-table-title">
+        Attributes, with their sources: {differing} of {ATTRIBUTES.length} rows differ (marked
+        “differs”); an unknown value is not counted as a difference
+      </p>
       <div
         className="compare-table-scroll"
         role="region"
@@ -359,11 +364,11 @@ export function ComparePage() {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
       >
-        <table className="compare-table" style={{ ['--columns' as string]: archs.length }}>
-          <caption id="attributes-caption">
-            Attributes, with their sources: {differing} of {ATTRIBUTES.length} rows differ (marked
-            “differs”); an unknown value is not counted as a difference
-          </caption>
+        <table
+          className="compare-table"
+          aria-labelledby="attributes-caption"
+          style={{ ['--columns' as string]: archs.length }}
+        >
           <thead>
             <tr>
               <th scope="col">Attribute</th>
