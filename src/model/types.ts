@@ -298,6 +298,33 @@ export interface AttributeValue {
   source?: string;
 }
 
+/** What a deployment needs you to run already (`chooser.runs-on`); `managed` is run for you. */
+export const RUNS_ON = ['vm', 'docker', 'kubernetes', 'hpc', 'managed'] as const;
+export type RunsOn = (typeof RUNS_ON)[number];
+
+/** The operations skill a deployment asks of your own team, least first (`chooser.team-skill`). */
+export const TEAM_SKILLS = ['none', 'little', 'some', 'platform'] as const;
+export type TeamSkill = (typeof TEAM_SKILLS)[number];
+
+/** Whether users' files outlive their sessions (`chooser.keeps-files`). */
+export const KEEPS_FILES = ['kept', 'throwaway'] as const;
+export type KeepsFiles = (typeof KEEPS_FILES)[number];
+
+/** One fact the chooser ranks by: a value from a fixed vocabulary, sourced unless `unknown`. */
+export interface ChooserFact<V extends string> {
+  value: V | 'unknown';
+  source?: string;
+  /** Why, in a few words a person reads beside the verdict. */
+  says?: string;
+}
+
+/** The facts /choose ranks an architecture by (graph-data/architectures/<id>.yaml `chooser`). */
+export interface ChooserFacts {
+  'runs-on': ChooserFact<RunsOn>;
+  'team-skill': ChooserFact<TeamSkill>;
+  'keeps-files': ChooserFact<KeepsFiles>;
+}
+
 export interface ReferenceArchitecture {
   id: string;
   name: string;
@@ -305,6 +332,8 @@ export interface ReferenceArchitecture {
   status?: NodeStatus;
   components: { node: string; role: string; note?: string }[];
   attributes: Record<string, AttributeValue[]>;
+  /** Absent in an architecture not yet described for the chooser: it then says "not documented". */
+  chooser?: ChooserFacts;
   deployments: { name: string; source: string }[];
   sources: Source[];
 }

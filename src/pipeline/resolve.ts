@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { isPinned } from '../model/pinning.ts';
 import { nearest } from '../model/suggest.ts';
 import type {
   AtlasNode,
@@ -434,6 +435,32 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
             'add source: <https URL> where this is stated, or write value: unknown',
           );
       });
+    }
+    // The chooser ranks by these facts alone, so each is sourced at a version, like `sources`.
+    for (const [fact, value] of Object.entries(data.chooser ?? {})) {
+      const at = `/chooser/${fact}`;
+      if (value.value === 'unknown') continue;
+      if (!value.source)
+        problem(
+          loaded,
+          at,
+          `the chooser fact ${fact}: ${value.value} has no source`,
+          'add source: <https URL> where this is stated, or write value: unknown',
+        );
+      else if (!isPinned(value.source))
+        problem(
+          loaded,
+          `${at}/source`,
+          `${value.source} names no version of the page`,
+          'link the file at a commit or tag (https://github.com/OWNER/REPO/blob/<sha>/<path>)',
+        );
+      if (fact === 'team-skill' && !value.says)
+        problem(
+          loaded,
+          at,
+          `the chooser fact team-skill: ${value.value} does not say why`,
+          'add says: <what the source says about the skill it asks, in your own words>',
+        );
     }
     architectures.push({ ...data, deployments: data.deployments ?? [] });
   }

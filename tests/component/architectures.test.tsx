@@ -33,6 +33,44 @@ describe('reference architectures', () => {
     expect(screen.getAllByRole('heading', { level: 2, name: /Single machine/ })).toHaveLength(1);
   });
 
+  it('a bare /compare asks what to compare instead of showing a pair', async () => {
+    const { user } = renderAt('/compare');
+    const group = await screen.findByRole('group', {
+      name: 'Architectures to compare (two or three)',
+    });
+    const picker = within(group.closest('form')!);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(picker.getByRole('status')).toHaveTextContent('Choose two or three.');
+    await user.click(within(group).getByRole('checkbox', { name: /Single machine/ }));
+    expect(picker.getByRole('status')).toHaveTextContent('Choose one or two more.');
+    expect(screen.queryByRole('link', { name: /^Compare / })).not.toBeInTheDocument();
+  });
+
+  it('the chooser lists the architectures unranked, without scores, before any answer', async () => {
+    renderAt('/choose');
+    const list = await screen.findByRole('list', { name: 'Architectures, not ranked' });
+    expect(within(list).getByRole('heading', { level: 3 })).toHaveTextContent('Single machine');
+    expect(screen.getByText(/answer a question to rank them/)).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Ranked architectures' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/score/i)).not.toBeInTheDocument();
+  });
+
+  it('the chooser explains a score in words, with what the data says and its source', async () => {
+    const { user } = renderAt('/choose');
+    await user.click(await screen.findByRole('radio', { name: 'Little: one person, part time' }));
+    const ranking = screen.getByRole('list', { name: 'Ranked architectures' });
+    const first = within(ranking).getAllByRole('listitem')[0]!;
+    expect(first).toHaveTextContent('Fits your team’s skill.');
+    expect(first).toHaveTextContent(
+      'For: fits your team’s operations skill: one person sets it up in an afternoon',
+    );
+    expect(within(first).getByRole('link', { name: /source/ })).toHaveAttribute(
+      'href',
+      'https://github.com/example/atlas-fixtures/blob/0123456789abcdef0123456789abcdef01234567/team-skill',
+    );
+    expect(first).not.toHaveTextContent(/score/i);
+  });
+
   it('the chooser keeps answers in the URL and explains the ranking', async () => {
     const { user, location } = renderAt('/choose');
     await user.click(await screen.findByRole('radio', { name: 'One virtual machine or server' }));

@@ -2,10 +2,18 @@
  * The chooser on realistic answer sets, over the real data: what a person in each situation
  * would expect near the top, and no managed service marked down for the team's skill.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { rankArchitectures, type Answers } from '../../src/model/architectures';
+import {
+  ATTRIBUTES,
+  explainFit,
+  rankArchitectures,
+  rowDiffers,
+  type Answers,
+} from '../../src/model/architectures';
 import { indexAtlas } from '../../src/model/graph';
+import { KEEPS_FILES, RUNS_ON, TEAM_SKILLS } from '../../src/model/types';
 import { buildAtlas } from '../../src/pipeline/build';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -103,5 +111,74 @@ describe('the chooser on realistic answers', () => {
         'is run for you, so your team needs no operations skill for it',
       );
     }
+  });
+});
+
+describe('the chooser facts in graph-data', () => {
+  it.each(atlas.architectures.map((a) => [a.id, a] as const))(
+    '%s says what it runs on, asks of your team and does with files',
+    (_, arch) => {
+      expect(
+        arch.chooser,
+        `add chooser: to graph-data/architectures/${arch.id}.yaml`,
+      ).toBeDefined();
+      for (const fact of Object.values(arch.chooser!))
+        if (fact.value !== 'unknown') expect(fact.source).toMatch(/^https:\/\//);
+    },
+  );
+
+  it('the schema offers exactly the model’s vocabularies', () => {
+    const schema = JSON.parse(
+      readFileSync(
+        new URL('../../graph-data/schema/architecture.schema.json', import.meta.url),
+        'utf8',
+      ),
+    ) as {
+      properties: {
+        chooser: { properties: Record<string, { properties: { value: { enum: string[] } } }> };
+      };
+    };
+    const offered = (fact: string) =>
+      schema.properties.chooser.properties[fact]!.properties.value.enum;
+    expect(offered('runs-on')).toEqual([...RUNS_ON, 'unknown']);
+    expect(offered('team-skill')).toEqual([...TEAM_SKILLS, 'unknown']);
+    expect(offered('keeps-files')).toEqual([...KEEPS_FILES, 'unknown']);
+  });
+
+  it('TLJH fits a team with little operations skill, as its docs say', () => {
+    const tljh = rankArchitectures(index, { ops: '1' }).find(
+      (r) => r.arch.id === 'the-littlest-jupyterhub',
+    );
+    expect(tljh?.reasons).toContainEqual(
+      expect.objectContaining({ delta: 2, text: 'fits your team’s operations skill' }),
+    );
+    expect(explainFit(tljh!)).toBe('Fits your team’s skill.');
+  });
+
+  it('a managed service is never both run for you and asking more skill', () => {
+    for (const arch of atlas.architectures.filter(
+      (a) => a.chooser?.['runs-on'].value === 'managed',
+    ))
+      expect(arch.chooser?.['team-skill'].value, arch.id).toBe('none');
+  });
+});
+
+describe('the comparison marks only what differs, on the real data', () => {
+  const by = (id: string) => atlas.architectures.find((a) => a.id === id)!;
+  const marked = (...ids: string[]) =>
+    ATTRIBUTES.filter((attr) => rowDiffers(ids.map(by), attr.id)).map((attr) => attr.id);
+  it('close relatives share most rows', () => {
+    // DaskHub is the Zero to JupyterHub chart plus Dask Gateway: same scale, isolation, skill.
+    const rows = marked('zero-to-jupyterhub', 'daskhub');
+    expect(rows).not.toContain('scale');
+    expect(rows).not.toContain('operations-skill');
+    expect(rows).not.toContain('persistence');
+    expect(rows.length).toBeLessThan(ATTRIBUTES.length / 2);
+  });
+  it('TLJH and Zero to JupyterHub both keep users’ files, so that row is not marked', () => {
+    const rows = marked('the-littlest-jupyterhub', 'zero-to-jupyterhub');
+    expect(rows).not.toContain('persistence');
+    expect(rows).toContain('scale');
+    expect(rows).toContain('infrastructure');
   });
 });

@@ -4,9 +4,12 @@ import {
   ATTRIBUTES,
   QUESTIONS,
   diffArchitectures,
+  explainFit,
+  guidedPathFor,
   rankArchitectures,
   rowDiffers,
   type Answers,
+  type Ranked,
 } from '../../model/architectures';
 import type { ReferenceArchitecture } from '../../model/types';
 import { useFullAtlas } from '../../state/atlas-context';
@@ -140,6 +143,63 @@ function Value({ values }: { values: ReferenceArchitecture['attributes'][string]
   );
 }
 
+/** And-joined names: "A", "A and B", "A, B and C". */
+function andList(names: readonly string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+}
+
+/** Bare `/compare`: which two or three architectures to put side by side. */
+function ComparePicker({ archs }: { archs: readonly ReferenceArchitecture[] }) {
+  const [picked, setPicked] = useState<string[]>([]);
+  const sorted = [...archs].sort((a, b) => a.name.localeCompare(b.name));
+  const names = picked.map((id) => archs.find((a) => a.id === id)?.name ?? id);
+  const toggle = (id: string) =>
+    setPicked((now) => (now.includes(id) ? now.filter((p) => p !== id) : [...now, id]));
+  return (
+    <main className="page wide-page" id="main">
+      <h1>Compare architectures</h1>
+      <p className="lead">
+        Which architectures do you want side by side? Choose two or three. Not sure where to start?{' '}
+        <Link href={links.choose()}>Answer six questions</Link> and compare the two that fit best.
+      </p>
+      <form className="compare-picker" onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>Architectures to compare (two or three)</legend>
+          {sorted.map((a) => {
+            const checked = picked.includes(a.id);
+            return (
+              <label key={a.id}>
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={!checked && picked.length >= 3}
+                  onChange={() => toggle(a.id)}
+                />{' '}
+                <span className="compare-picker-name">{a.name}</span>{' '}
+                <span className="muted small">{a.fit}</span>
+              </label>
+            );
+          })}
+        </fieldset>
+        <p role="status" className="compare-picker-status">
+          {picked.length < 2
+            ? `Choose ${picked.length === 0 ? 'two or three' : 'one or two more'}.`
+            : `${andList(names)} chosen.`}
+        </p>
+        {picked.length >= 2 ? (
+          <p>
+            <Link className="button" href={links.compare(...picked)}>
+              Compare {andList(names)}
+            </Link>
+          </p>
+        ) : null}
+      </form>
+    </main>
+  );
+}
+
 /** `/compare?a=…&b=…[&c=…]`: two or three architectures side by side. */
 export function ComparePage() {
   const { index } = useFullAtlas();
@@ -159,9 +219,12 @@ export function ComparePage() {
       ? chosen
       : [...chosen, ...all.filter((a) => !chosen.includes(a))].slice(0, 2);
   const diff = useMemo(() => diffArchitectures(archs), [archs]);
+  const differing = ATTRIBUTES.filter((attr) => rowDiffers(archs, attr.id)).length;
   const roles = rolesOf(archs);
   const go = (ids: string[]) => navigate(links.compare(...ids));
   const name = (id: string) => index.nodeById.get(id)?.name ?? id;
+  // A bare /compare asks what to compare rather than showing two picked for you.
+  if (requested.length === 0) return <ComparePicker archs={all} />;
   return (
     <main className="page wide-page" id="main">
       <h1>Compare architectures</h1>
@@ -220,7 +283,16 @@ export function ComparePage() {
           The same rows in every column, top to bottom as a request travels; a component only in one
           column says so. Choose a component to open it on the map.
         </p>
-        <DeploymentDiagram index={index} archs={archs} only={diff.only} id="compare-deploy" />
+        <div
+          className="compare-deploy-scroll"
+          role="region"
+          aria-labelledby="deploy-title"
+          // Scrolls sideways on a phone, so it must take focus for the keyboard to scroll it.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          tabIndex={0}
+        >
+          <DeploymentDiagram index={index} archs={archs} only={diff.only} id="compare-deploy" />
+        </div>
         <ExportButtons
           archs={archs}
           only={diff.only}
@@ -279,55 +351,72 @@ export function ComparePage() {
         </div>
       </section>
       <OrdinalChart archs={archs} />
-      <table className="compare-table">
-        <caption>Attributes, with their sources (rows that differ are marked)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Attribute</th>
-            {archs.map((a) => (
-              <th key={a.id} scope="col">
-                {a.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {ATTRIBUTES.map((attr) => {
-            const differs = rowDiffers(archs, attr.id);
-            return (
-              <tr key={attr.id} className={differs ? 'differs' : undefined}>
-                <th scope="row">
-                  {attr.label}
-                  {differs ? <span className="differs-mark"> (differs)</span> : null}
+      {/* Above the box rather than a caption inside it, so it does not scroll away on a phone. */}
+      <p id="attributes-caption" className="compare-table-title">
+        Attributes, with their sources: {differing} of {ATTRIBUTES.length} rows differ (marked
+        “differs”); an unknown value is not counted as a difference
+      </p>
+      <div
+        className="compare-table-scroll"
+        role="region"
+        aria-labelledby="attributes-caption"
+        // A box that scrolls sideways on a phone must take focus, so the keyboard can scroll it.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+      >
+        <table
+          className="compare-table"
+          aria-labelledby="attributes-caption"
+          style={{ ['--columns' as string]: archs.length }}
+        >
+          <thead>
+            <tr>
+              <th scope="col">Attribute</th>
+              {archs.map((a) => (
+                <th key={a.id} scope="col">
+                  {a.name}
                 </th>
-                {archs.map((a) => (
-                  <td key={a.id}>
-                    <Value values={a.attributes[attr.id]} />
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-          <tr>
-            <th scope="row">Deployments</th>
-            {archs.map((a) => (
-              <td key={a.id}>
-                {a.deployments.length === 0 ? (
-                  <span className="unknown">none listed</span>
-                ) : (
-                  <ul className="values">
-                    {a.deployments.map((d) => (
-                      <li key={d.name}>
-                        <ExternalLink href={d.source}>{d.name}</ExternalLink>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ATTRIBUTES.map((attr) => {
+              const differs = rowDiffers(archs, attr.id);
+              return (
+                <tr key={attr.id} className={differs ? 'differs' : undefined}>
+                  <th scope="row">
+                    {attr.label}
+                    {differs ? <span className="differs-mark"> (differs)</span> : null}
+                  </th>
+                  {archs.map((a) => (
+                    <td key={a.id}>
+                      <Value values={a.attributes[attr.id]} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+            <tr>
+              <th scope="row">Deployments</th>
+              {archs.map((a) => (
+                <td key={a.id}>
+                  {a.deployments.length === 0 ? (
+                    <span className="unknown">none listed</span>
+                  ) : (
+                    <ul className="values">
+                      {a.deployments.map((d) => (
+                        <li key={d.name}>
+                          <ExternalLink href={d.source}>{d.name}</ExternalLink>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
     </main>
   );
 }
@@ -349,24 +438,7 @@ export function ChooserPage() {
   const set = (id: string, value: string) => {
     navigate(links.choose({ ...answers, [id]: value }), { replace: true });
   };
-  // The guided path closest to an architecture: the one whose steps focus on most of its components.
-  const pathFor = (arch: ReferenceArchitecture) => {
-    const mine = new Set(
-      arch.components
-        .map((c) => c.node)
-        .filter((id) => !['jupyterhub', 'configurable-http-proxy'].includes(id)),
-    );
-    const best = index.atlas.paths
-      .map((p) => ({
-        p,
-        n:
-          new Set(p.steps.flatMap((s) => s.focus)).size === 0
-            ? 0
-            : [...new Set(p.steps.flatMap((s) => s.focus))].filter((id) => mine.has(id)).length,
-      }))
-      .sort((a, b) => b.n - a.n)[0];
-    return best && best.n > 0 ? best.p : undefined;
-  };
+  const pathFor = (arch: ReferenceArchitecture) => guidedPathFor(index.atlas, arch);
   const top = ranked.slice(0, 2);
   return (
     <main className="page wide-page" id="main">
@@ -397,51 +469,98 @@ export function ChooserPage() {
         </form>
         <section aria-labelledby="ranking-title" className="chooser-results">
           <h2 id="ranking-title">{answered === 0 ? 'All architectures' : 'Best fits first'}</h2>
-          {answered > 0 && top.length === 2 ? (
-            <p>
-              <Link href={links.compare(top[0]!.arch.id, top[1]!.arch.id)}>
-                Compare {top[0]!.arch.name} with {top[1]!.arch.name}
-              </Link>
-            </p>
-          ) : null}
-          <ol className="ranking" aria-label="Ranked architectures">
-            {ranked.map((r) => {
-              const path = pathFor(r.arch);
-              return (
-                <li key={r.arch.id}>
-                  <h3>
-                    {r.arch.name} <span className="muted small">score {r.score}</span>
-                  </h3>
-                  <p className="muted">{r.arch.fit}</p>
-                  {r.reasons.length > 0 ? (
-                    <ul className="reasons">
-                      {r.reasons.map((reason, i) => (
-                        <li
-                          key={i}
-                          className={reason.delta > 0 ? 'up' : reason.delta < 0 ? 'down' : 'even'}
-                        >
-                          <span aria-hidden="true">
-                            {reason.delta > 0 ? '▲' : reason.delta < 0 ? '▼' : '•'}
-                          </span>{' '}
-                          <span className="visually-hidden">
-                            {reason.delta > 0 ? 'For: ' : reason.delta < 0 ? 'Against: ' : 'Note: '}
-                          </span>
-                          {reason.text}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                  {path ? (
-                    <p className="small">
-                      Guided path: <Link href={links.pathStep(path.id, 1)}>{path.title}</Link>
-                    </p>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ol>
+          {answered === 0 ? (
+            <>
+              <p className="muted">
+                Not ranked yet: answer a question to rank them. Listed alphabetically.
+              </p>
+              <ul className="ranking unranked" aria-label="Architectures, not ranked">
+                {[...ranked]
+                  .sort((a, b) => a.arch.name.localeCompare(b.arch.name))
+                  .map((r) => (
+                    <li key={r.arch.id}>
+                      <h3>
+                        {r.arch.name}
+                        {r.arch.status && r.arch.status !== 'active' ? (
+                          <span className="badge">{r.arch.status}</span>
+                        ) : null}
+                      </h3>
+                      <p className="muted">{r.arch.fit}</p>
+                      <PathLink path={pathFor(r.arch)} />
+                    </li>
+                  ))}
+              </ul>
+            </>
+          ) : (
+            <>
+              {top.length === 2 ? (
+                <p>
+                  <Link href={links.compare(top[0]!.arch.id, top[1]!.arch.id)}>
+                    Compare {top[0]!.arch.name} with {top[1]!.arch.name}
+                  </Link>
+                </p>
+              ) : null}
+              <ol className="ranking" aria-label="Ranked architectures">
+                {ranked.map((r) => (
+                  <RankedItem key={r.arch.id} ranked={r} path={pathFor(r.arch)} />
+                ))}
+              </ol>
+            </>
+          )}
         </section>
       </div>
     </main>
+  );
+}
+
+function PathLink({ path }: { path: ReturnType<typeof guidedPathFor> }) {
+  return path ? (
+    <p className="small">
+      Guided path: <Link href={links.pathStep(path.id, 1)}>{path.title}</Link>
+    </p>
+  ) : null;
+}
+
+/** One ranked architecture: what it fits in words, then each reason with what the data says. */
+function RankedItem({ ranked, path }: { ranked: Ranked; path: ReturnType<typeof guidedPathFor> }) {
+  const { arch, reasons } = ranked;
+  return (
+    <li>
+      <h3>{arch.name}</h3>
+      <p className="fit-summary">{explainFit(ranked)}</p>
+      <p className="muted">{arch.fit}</p>
+      {reasons.length > 0 ? (
+        <ul className="reasons">
+          {reasons.map((reason, i) => {
+            const way = reason.unknown
+              ? 'even'
+              : reason.delta > 0
+                ? 'up'
+                : reason.delta < 0
+                  ? 'down'
+                  : 'even';
+            return (
+              <li key={i} className={way}>
+                <span aria-hidden="true">{way === 'up' ? '▲' : way === 'down' ? '▼' : '•'}</span>{' '}
+                <span className="visually-hidden">
+                  {way === 'up' ? 'For: ' : way === 'down' ? 'Against: ' : 'Not documented: '}
+                </span>
+                {reason.text}
+                {reason.detail ? <span className="muted">: {reason.detail}</span> : null}
+                {reason.source ? (
+                  <>
+                    {' '}
+                    <ExternalLink href={reason.source} className="source-link">
+                      source
+                    </ExternalLink>
+                  </>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <PathLink path={path} />
+    </li>
   );
 }
