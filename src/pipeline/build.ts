@@ -27,7 +27,7 @@ import { layoutGraph } from './layout.ts';
 import { listFiles, loadYamlFile, locate, relativePath, type LoadedFile } from './load.ts';
 import { AtlasBuildError, sortProblems, type Problem } from './problems.ts';
 import { resolve, type RawData } from './resolve.ts';
-import { checkSchema, schemaSource, type SchemaName } from './schemas.ts';
+import { checkSchema, commonSchemaSource, schemaSource, type SchemaName } from './schemas.ts';
 import { loadSettings } from './settings.ts';
 import type { SettingsAtlas } from '../model/settings.ts';
 
@@ -105,6 +105,7 @@ function checkerKey(schema: SchemaName): string {
       tools: [packageVersion('yaml'), packageVersion('ajv')],
       code: ['./load.ts', './schemas.ts'].map((m) => moduleSource(new URL(m, import.meta.url))),
       schema: schemaSource(schema),
+      common: commonSchemaSource(),
     });
     checkers.set(schema, key);
   }

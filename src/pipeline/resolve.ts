@@ -361,9 +361,22 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   // Guided paths: focus nodes and animated relations exist.
   const paths: GuidedPath[] = [];
   const pathIds = new Set(raw.paths.map((p) => (p.data as GuidedPath).id));
+  // Personas are data (graph-data/vocab/personas.yaml): a path names one of them.
+  const personaIds = new Set(personas.map((p) => p.id));
   for (const loaded of raw.paths) {
     const data = loaded.data as GuidedPath;
     checkFileName(loaded, data.id);
+    if (raw.personas && !personaIds.has(data.persona))
+      problem(
+        loaded,
+        '/persona',
+        `unknown persona "${data.persona}"`,
+        suggestion(
+          data.persona,
+          personaIds,
+          `use one of ${[...personaIds].map((id) => `"${id}"`).join(', ')} (graph-data/vocab/personas.yaml)`,
+        ),
+      );
     data.steps.forEach((step, s) => {
       if (!raw.docIds.has(step.doc))
         problem(

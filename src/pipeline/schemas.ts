@@ -64,6 +64,14 @@ export function schemaSource(name: SchemaName): string {
   return text;
 }
 
+let common: string | undefined;
+
+/** The text of common.schema.json, the $defs every schema references; read once. */
+export function commonSchemaSource(): string {
+  common ??= readFileSync(`${SCHEMA_DIR}common.schema.json`, 'utf8');
+  return common;
+}
+
 let validators: Map<SchemaName, ValidateFunction> | undefined;
 
 /**
@@ -75,6 +83,8 @@ function compiled(): Map<SchemaName, ValidateFunction> {
   const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
   // errorMessage is an annotation editors show (VS Code's JSON service reads it); we read it too.
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, keywords: ['errorMessage'] });
+  // The shared $defs (ids, https URLs, levels) every schema references.
+  ajv.addSchema(JSON.parse(commonSchemaSource()) as object);
   validators = new Map(
     SCHEMA_NAMES.map((name) => [name, ajv.compile(JSON.parse(schemaSource(name)) as object)]),
   );
