@@ -61,9 +61,7 @@ export function PathGallery() {
                 return (
                   <li key={path.id} className="path-card">
                     <h3>
-                      <Link href={links.pathStep(path.id, start)}>
-                        {path.title}
-                      </Link>
+                      <Link href={links.pathStep(path.id, start)}>{path.title}</Link>
                     </h3>
                     <p>{path.summary}</p>
                     <p className="muted small">
