@@ -3,6 +3,12 @@ import { AtlasMap } from '../features/map/atlas-map';
 import { PathNotFound, PathStepPanel, stepIndexFrom } from '../features/paths/path-step';
 import { useFullAtlas } from '../state/atlas-context';
 import { ErrorBoundary } from '../ui/error-boundary';
+import type { GuidedPath } from '../model/types';
+
+/** What a step draws on its map: the nodes it lights, then the other ends of its relations. */
+function castOf(step: GuidedPath['steps'][number]): string[] {
+  return [...new Set([...step.focus, ...step.edges.flatMap((e) => [e.from, e.to])])];
+}
 
 /**
  * `/paths/:id/:step`: the path's own map, lit for the step, beside the step's text.
@@ -21,6 +27,8 @@ export function PathWalkPage({ params }: { params: Record<string, string> }) {
   const spotlight = {
     nodes: step.focus,
     relations: step.edges.map((e) => `${e.from}--${e.type}-->${e.to}`),
+    cast: castOf(step),
+    casts: path.steps.map(castOf),
   };
   return (
     <div className="map-page path-page">

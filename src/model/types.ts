@@ -24,6 +24,8 @@ export interface NodeConfig {
   value?: string;
   default?: boolean;
   command?: string;
+  /** A starting jupyterhub_config.py snippet, for components set up by more than one line. */
+  snippet?: string;
   entry_points?: EntryPoint[];
 }
 

@@ -48,6 +48,31 @@ describe('the detail panel', () => {
     expect(within(sources).getByText(/entry points/)).toBeInTheDocument();
   });
 
+  it('puts Configure, with a whole snippet to copy, right after the summary and status', async () => {
+    const { user } = renderAt('/?node=hub');
+    const configure = await within(panel()).findByRole('region', { name: 'Configure' });
+    // The first section: after the summary and status line, before the relations and the rest.
+    expect(
+      within(panel())
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(expect.arrayContaining(['Configure', 'How it connects']));
+    expect(within(panel()).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent('Configure');
+    const summary = within(panel()).getByText(
+      'A hub used only by the test fixtures of the atlas pipeline.',
+    );
+    expect(
+      summary.compareDocumentPosition(configure) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    const snippet =
+      'c.JupyterHub.services = [\n    {"name": "test-service", "command": ["test-service", "--every=60"]},\n]';
+    expect(within(configure).getByText(/"name": "test-service"/).textContent).toBe(snippet);
+    await user.click(
+      within(configure).getByRole('button', { name: 'Copy the config snippet for Test Hub' }),
+    );
+    expect(await navigator.clipboard.readText()).toBe(snippet);
+  });
+
   it('says how alive the project is: status, last release and last commit, each linked', async () => {
     renderAt('/?node=hub');
     const alive = await within(panel()).findByLabelText('How alive it is');

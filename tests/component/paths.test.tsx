@@ -83,6 +83,48 @@ describe('walking a path', () => {
     expect(within(card).getByText('Not started')).toBeInTheDocument();
   });
 
+  it('marks visited steps in the step dots', async () => {
+    const { user } = renderAt('/paths/tour/1');
+    await screen.findByRole('heading', { level: 2, name: /Step 1 of 2/ });
+    const steps = () => within(screen.getByRole('list', { name: 'Steps' }));
+    // Nothing visited but the step on screen, which is marked current, not visited.
+    expect(steps().getByRole('link', { name: 'Step 1: The hub starts the proxy' })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+    expect(
+      steps().getByRole('link', { name: 'Step 2: The spawner plugs into the hub' }),
+    ).not.toHaveClass('is-visited');
+    await user.keyboard('{ArrowRight}');
+    await screen.findByRole('heading', { level: 2, name: /Step 2 of 2/ });
+    expect(
+      steps().getByRole('link', { name: 'Step 1: The hub starts the proxy (visited)' }),
+    ).toHaveClass('is-visited');
+    expect(
+      steps().getByRole('link', { name: 'Step 2: The spawner plugs into the hub' }),
+    ).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('shows a finished path as done, with no resume link beside it', async () => {
+    const { user, location } = renderAt('/paths/tour/1');
+    await screen.findByRole('heading', { level: 2, name: /Step 1 of 2/ });
+    await user.keyboard('{ArrowRight}');
+    await screen.findByRole('heading', { level: 2, name: /Step 2 of 2/ });
+    location.navigate('/paths');
+    const card = (await screen.findByRole('heading', { level: 3, name: 'A short tour' })).closest(
+      'li',
+    )!;
+    expect(within(card).getByText('Done: all 2 steps visited')).toBeInTheDocument();
+    expect(within(card).queryByRole('link', { name: /Resume/ })).not.toBeInTheDocument();
+    // The title opens a finished path at its start again.
+    expect(within(card).getByRole('link', { name: 'A short tour' })).toHaveAttribute(
+      'href',
+      '/paths/tour/1',
+    );
+    await user.click(within(card).getByRole('button', { name: /^Start over\s*A short tour$/ }));
+    expect(within(card).getByText('Not started')).toBeInTheDocument();
+  });
+
   it('filters the gallery by persona, offering only personas that have paths', async () => {
     const { user, location } = renderAt('/paths');
     await screen.findByRole('radio', { name: 'everyone' });

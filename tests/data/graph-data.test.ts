@@ -28,6 +28,36 @@ describe('the real graph-data', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
+  it('gives the idle culler a starting snippet: a Hub-managed service and a role with its scopes', () => {
+    const snippet = index.nodeById.get('jupyterhub-idle-culler')?.config?.snippet ?? '';
+    for (const text of [
+      'c.JupyterHub.load_roles',
+      'c.JupyterHub.services',
+      '"list:users"',
+      '"read:users:activity"',
+      '"read:servers"',
+      '"delete:servers"',
+      '"-m", "jupyterhub_idle_culler"',
+    ])
+      expect(snippet).toContain(text);
+    // The role is granted to the service the snippet registers, by the same name.
+    const names = [...snippet.matchAll(/"name": "([^"]+)"/g)].map((m) => m[1]);
+    expect(names).toEqual(['idle-culler', 'idle-culler']);
+    expect(snippet).toContain('"services": ["idle-culler"]');
+    // Pinned: the README's setup section, at a commit.
+    expect(
+      index.nodeById
+        .get('jupyterhub-idle-culler')
+        ?.sources.some((s) => /\/blob\/[0-9a-f]{40}\/README\.md#L\d+-L\d+$/.test(s.url)),
+    ).toBe(true);
+  });
+
+  it('lights the spawner at the login path’s spawn request, as the Hub hands Spawner.start the launch', () => {
+    const login = atlas.paths.find((p) => p.id === 'what-happens-when-you-log-in');
+    const spawn = login?.steps.find((s) => s.title === 'The spawn request');
+    expect(spawn?.focus).toContain('local-process-spawner');
+  });
+
   it('covers JupyterHub core: at least 15 nodes, with the parts the issue names', () => {
     expect(atlas.nodes.length).toBeGreaterThanOrEqual(15);
     for (const id of [

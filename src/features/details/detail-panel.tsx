@@ -157,8 +157,17 @@ function Configure({ node }: { node: AtlasNode }) {
         </div>
       ) : config.traitlet ? (
         <p>
-          Configured through <code>{config.traitlet}</code>.
+          Configured through <code>{config.traitlet}</code>
+          {config.snippet ? '; a starting point for jupyterhub_config.py:' : '.'}
         </p>
+      ) : null}
+      {config.snippet ? (
+        <div className="config-snippet">
+          <pre>
+            <code>{config.snippet}</code>
+          </pre>
+          <CopyButton text={config.snippet} label={`Copy the config snippet for ${node.name}`} />
+        </div>
       ) : null}
       {config.default ? (
         <p className="note">
@@ -308,6 +317,8 @@ function Description({ id }: { id: string }) {
     <>
       {node ? <p className="summary">{node.summary}</p> : null}
       {node ? <Activity status={node.status} activity={node.activity} /> : null}
+      {/* What a deployer copies comes first; the longer reading follows. */}
+      {node ? <Configure node={node} /> : null}
       {node?.description?.split(/\n\s*\n/).map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}
@@ -384,7 +395,6 @@ function MoreDetails({ id }: { id: string }) {
         </ul>
         {node.license ? <p className="muted">Licence: {node.license}</p> : null}
       </Section>
-      <Configure node={node} />
       <ErrorBoundary what="settings">
         <Suspense fallback={<LoadingDetails />}>
           <Configuration id={node.id} />

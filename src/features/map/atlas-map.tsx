@@ -14,10 +14,20 @@ import {
   type FitViewOptions,
   type NodeTypes,
 } from '@xyflow/react';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { matchesAll } from '../../model/facets';
 import { FIT_VIEW_PADDING, LARGE_VIEW } from '../../model/layout-options';
 import { neighbourhood, pathBetween, type AtlasIndex } from '../../model/graph';
+import { stageStep, type StepFrame } from '../../model/step-layout';
 import type { Relation, View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
 import { useMapBridge, useProvideFocusNode } from '../../state/map-bridge';
@@ -56,6 +66,29 @@ const farSelector = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 const LARGE_VIEW_NODE_ZOOM = 0.7;
 const midSelector = (s: ReactFlowState) => s.transform[2] < LARGE_VIEW_NODE_ZOOM;
 const FIT_VIEW_OPTIONS = { padding: FIT_VIEW_PADDING };
+/** A guided path's camera never goes closer than this: a few nodes at 15 px read well. */
+const STEP_MAX_ZOOM = 1;
+
+/**
+ * The part of a guided path's map left for the step's nodes, in pixels from the pane's corner:
+ * below the tools at the top left (the legend), left of the zoom controls, with a margin all round.
+ */
+function stepFrame(frame: HTMLElement): StepFrame | null {
+  const pane = frame.querySelector('.react-flow')?.getBoundingClientRect();
+  if (!pane || pane.width === 0 || pane.height === 0) return null;
+  const margin = 16;
+  const tools = frame.querySelector('.map-tools')?.getBoundingClientRect();
+  const controls = frame.querySelector('.react-flow__controls')?.getBoundingClientRect();
+  const top = tools && tools.height > 0 ? Math.max(margin, tools.bottom - pane.top + 12) : margin;
+  const right =
+    controls && controls.width > 0 ? Math.max(margin, pane.right - controls.left + 12) : margin;
+  return {
+    left: margin,
+    top,
+    width: Math.max(1, pane.width - margin - right),
+    height: Math.max(1, pane.height - top - margin),
+  };
+}
 
 /**
  * A fit leaves room for the tools at the top left (view menu, filters, legend, notices) and the
@@ -120,6 +153,46 @@ function compactWorker(): Worker {
   return worker;
 }
 
+/** How long a path step's camera and nodes take to move to the next step. */
+const GLIDE_MS = 500;
+
+/**
+ * Positions that glide to each new target over GLIDE_MS (at once for readers who prefer less
+ * motion), so a node that stays on stage from one step to the next moves rather than jumps,
+ * and its relations move with it. A node new to the stage starts at its target.
+ */
+function useGlide(
+  target: Record<string, { x: number; y: number }> | null,
+): Record<string, { x: number; y: number }> | null {
+  const [shown, setShown] = useState(target);
+  const shownRef = useRef(target);
+  useEffect(() => {
+    const from = shownRef.current;
+    if (!target || !from || prefersReducedMotion()) {
+      shownRef.current = target;
+      setShown(target);
+      return;
+    }
+    const start = performance.now();
+    let frame = 0;
+    const tick = (now: number) => {
+      const t = Math.min(1, (now - start) / GLIDE_MS);
+      const eased = 1 - (1 - t) ** 3;
+      const next: Record<string, { x: number; y: number }> = {};
+      for (const [id, to] of Object.entries(target)) {
+        const at = from[id] ?? to;
+        next[id] = { x: at.x + (to.x - at.x) * eased, y: at.y + (to.y - at.y) * eased };
+      }
+      shownRef.current = next;
+      setShown(next);
+      if (t < 1) frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [target]);
+  return shown;
+}
+
 function MapCanvas({
   view,
   notice,
@@ -162,6 +235,46 @@ function MapCanvas({
       relations: new Set(chain.map((r) => r.id)),
     };
   }, [index, selected, selectedExists, target, spotlight]);
+  // A guided path's step: its nodes gathered to fit the map at a readable zoom kept for the
+  // whole path (see stageStep); the path's other nodes wait off stage.
+  const frameRef = useRef<HTMLDivElement>(null);
+  const spotlit = spotlight !== undefined;
+  const [stepArea, setStepArea] = useState<StepFrame | null>(null);
+  useLayoutEffect(() => {
+    const element = frameRef.current;
+    if (!spotlit || !element) return;
+    const measure = () =>
+      setStepArea((old) => {
+        const next = stepFrame(element);
+        const same =
+          next &&
+          old &&
+          (['left', 'top', 'width', 'height'] as const).every(
+            (k) => Math.abs(next[k] - old[k]) < 1,
+          );
+        return same ? old : next;
+      });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [spotlit]);
+  const castKey = spotlight ? spotlight.cast.join(',') : '';
+  const castsKey = spotlight ? spotlight.casts.map((c) => c.join(',')).join('|') : '';
+  const stage = useMemo(
+    () =>
+      stepArea && castKey !== ''
+        ? stageStep(
+            view.nodes,
+            castKey.split(','),
+            castsKey.split('|').map((c) => c.split(',')),
+            stepArea,
+            { minZoom: READABLE_ZOOM, maxZoom: STEP_MAX_ZOOM },
+          )
+        : null,
+    [view, castKey, castsKey, stepArea],
+  );
+  const staged = useGlide(stage?.positions ?? null);
   // Facets hide nodes but never move them, so people keep their mental map.
   const viewNodes = useMemo(
     () => view.nodes.flatMap((p) => index.nodeById.get(p.id) ?? []),
@@ -255,7 +368,6 @@ function MapCanvas({
   );
 
   const far = useStore(farSelector);
-  const frameRef = useRef<HTMLDivElement>(null);
   const stillTimer = useRef<number | undefined>(undefined);
   const markMoving = useCallback((event: MouseEvent | TouchEvent | null) => {
     // The reader moved the map themselves: the phone's hint has done its job.
@@ -304,8 +416,11 @@ function MapCanvas({
                   : near.has(node.id)
                     ? 'neighbour'
                     : 'dimmed';
-          const hidden = !visible.has(node.id);
-          const position = compactPositions?.[node.id] ?? { x: placed.x, y: placed.y };
+          // On a path step only the step's nodes are drawn, where the stage puts them.
+          const hidden = !visible.has(node.id) || (spotlit && !stage?.positions[node.id]);
+          const position = (spotlit ? staged?.[node.id] : undefined) ??
+            stage?.positions[node.id] ??
+            compactPositions?.[node.id] ?? { x: placed.x, y: placed.y };
           const key = `${emphasis} ${hidden} ${position.x} ${position.y}`;
           return [
             reuse.get(
@@ -328,7 +443,21 @@ function MapCanvas({
             ),
           ];
         }),
-    [index, view, near, path, visible, selected, select, onFocusNode, compactPositions, reuse],
+    [
+      index,
+      view,
+      near,
+      path,
+      visible,
+      selected,
+      select,
+      onFocusNode,
+      compactPositions,
+      reuse,
+      spotlit,
+      stage,
+      staged,
+    ],
   );
   const groupNodes: GroupFlowNode[] = useMemo(
     () =>
@@ -410,7 +539,8 @@ function MapCanvas({
   const [hint, setHint] = useState(false);
   const linkIssues = useLinkProblems(index);
   useEffect(() => {
-    if (!measured) return;
+    // A path step's camera is the stage's (below).
+    if (!measured || spotlit) return;
     // A selected node not in this view has nothing to centre on: frame the view instead.
     if (selectedExists && selected && inView) centre(selected, false);
     else if (!framed) {
@@ -438,7 +568,7 @@ function MapCanvas({
       } else void flow.fitView(fitOptions());
     }
     setFramed(true);
-  }, [measured, selected, selectedExists, inView, centre, flow, framed, view, index]);
+  }, [measured, selected, selectedExists, inView, centre, flow, framed, view, index, spotlit]);
 
   /** Zooms to the selected node and what is lit around it (its neighbours, or its path). */
   const fitSelection = useCallback(() => {
@@ -453,19 +583,15 @@ function MapCanvas({
     });
   }, [flow, selected, path, near, visible]);
 
-  // A path step glides the camera to its nodes (at once for readers who prefer less motion).
-  const spotlightKey = spotlight ? spotlight.nodes.join(',') : '';
+  // A path step glides the camera to its staged nodes (at once for readers who prefer less motion).
   useEffect(() => {
-    if (!measured || spotlightKey === '') return;
-    void flow.fitView({
-      nodes: spotlightKey.split(',').map((id) => ({ id })),
-      padding: 0.35,
-      maxZoom: 1.2,
-      // Never so far out that names give way to group labels (a phone's narrow map).
-      minZoom: FAR_ZOOM + 0.05,
-      duration: prefersReducedMotion() ? 0 : 600,
-    });
-  }, [measured, spotlightKey, flow]);
+    if (!measured || !stage) return;
+    void flow.setViewport(
+      { x: stage.x, y: stage.y, zoom: stage.zoom },
+      { duration: prefersReducedMotion() ? 0 : GLIDE_MS },
+    );
+    setFramed(true);
+  }, [measured, stage, flow]);
 
   // + and − zoom, 0 fits the whole view (see the help dialog).
   useEffect(() => {
@@ -520,7 +646,7 @@ function MapCanvas({
           showInteractive={false}
           fitViewOptions={framed ? fitOptions() : FIT_VIEW_OPTIONS}
         />
-        {view.nodes.length > LARGE_VIEW ? null : (
+        {view.nodes.length > LARGE_VIEW || spotlit ? null : (
           <MiniMap
             pannable
             zoomable
@@ -610,8 +736,13 @@ function MapCanvas({
 
 /** Nodes and relations a guided path's step puts in the light; relations animate in order. */
 export interface Spotlight {
+  /** The lit nodes. */
   nodes: readonly string[];
   relations: readonly string[];
+  /** Every node the step draws: its lit nodes and the ends of its relations. */
+  cast: readonly string[];
+  /** Each step's cast on this path, so the camera keeps one zoom for the whole path. */
+  casts: readonly (readonly string[])[];
 }
 
 export interface AtlasMapProps {

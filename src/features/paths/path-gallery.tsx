@@ -51,15 +51,17 @@ export function PathGallery() {
             {index.atlas.paths
               .filter((path) => path.persona === p.id)
               .map((path) => {
-                const done = progress[path.id]?.visited.length ?? 0;
                 const total = path.steps.length;
-                const last = progress[path.id]?.last ?? 0;
+                // Only steps the path still has count (a path may have lost steps since).
+                const done = (progress[path.id]?.visited ?? []).filter((i) => i < total).length;
+                const finished = done === total;
+                const last = Math.min(progress[path.id]?.last ?? 0, total - 1);
+                // A finished path opens at its start again; one under way where it was left.
+                const start = done > 0 && !finished ? last + 1 : 1;
                 return (
                   <li key={path.id} className="path-card">
                     <h3>
-                      <Link href={links.pathStep(path.id, done > 0 ? last + 1 : 1)}>
-                        {path.title}
-                      </Link>
+                      <Link href={links.pathStep(path.id, start)}>{path.title}</Link>
                     </h3>
                     <p>{path.summary}</p>
                     <p className="muted small">
@@ -70,16 +72,18 @@ export function PathGallery() {
                       <span>
                         {done === 0
                           ? 'Not started'
-                          : done === total
-                            ? 'Done'
+                          : finished
+                            ? `Done: all ${total} steps visited`
                             : `${done} of ${total} steps visited`}
                       </span>
                     </div>
                     {done > 0 ? (
                       <p className="path-actions">
-                        <Link href={links.pathStep(path.id, last + 1)}>
-                          Resume at step {last + 1}
-                        </Link>
+                        {finished ? null : (
+                          <Link href={links.pathStep(path.id, last + 1)}>
+                            Resume at step {last + 1}
+                          </Link>
+                        )}
                         <button
                           type="button"
                           className="button small"

@@ -21,7 +21,8 @@ export function stepIndexFrom(raw: string | undefined, steps: number): number | 
 export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex: number }) {
   const { DocView } = useAtlas();
   const { index } = useFullAtlas();
-  const { visit } = usePathProgress();
+  const { progress, visit } = usePathProgress();
+  const visited = new Set(progress[path.id]?.visited ?? []);
   const [, navigate] = useLocation();
   const search = useSearch();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -72,10 +73,12 @@ export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex
             <Link
               href={href(i)}
               aria-current={i === stepIndex ? 'step' : undefined}
-              title={s.title}
+              className={visited.has(i) ? 'is-visited' : undefined}
+              title={visited.has(i) && i !== stepIndex ? `${s.title} (visited)` : s.title}
             >
               <span className="visually-hidden">
                 Step {i + 1}: {s.title}
+                {visited.has(i) && i !== stepIndex ? ' (visited)' : ''}
               </span>
             </Link>
           </li>
