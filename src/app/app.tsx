@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import {
   Link,
   Route,
@@ -9,7 +9,6 @@ import {
   type BaseLocationHook,
   type BaseSearchHook,
 } from 'wouter';
-import { DetailPanel } from '../features/details/detail-panel';
 import { AtlasMap } from '../features/map/atlas-map';
 import { Outline } from '../features/outline/outline';
 import { SearchBox } from '../features/search/search-box';
@@ -18,7 +17,7 @@ import { indexAtlas } from '../model/graph';
 import type { AtlasShell } from '../model/types';
 import { AtlasProvider, type FullAtlasLoader, type SettingsLoader } from '../state/atlas-context';
 import { useTheme, type ThemeChoice } from '../state/theme';
-import { useMapMode } from '../state/url-state';
+import { useMapMode, useSelectedNode } from '../state/url-state';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { DocView } from './doc-view';
 import { HelpDialog } from './help-dialog';
@@ -32,6 +31,24 @@ const HOME = import.meta.env.BASE_URL;
 
 // The architecture pages bring d3; they load only when someone opens one.
 const architectures = () => import('../features/architectures/architectures-pages');
+// The detail panel is not needed to draw the map: its code loads with the first selection, or
+// when the browser is idle after the map is up (see App), whichever comes first.
+const details = () => import('../features/details/detail-panel');
+const DetailPanel = lazy(() => details().then((m) => ({ default: m.DetailPanel })));
+
+/** The panel, mounted from the first selection on (it then stays, to give focus back on close). */
+function DeferredDetailPanel() {
+  const [selected] = useSelectedNode();
+  const [wanted, setWanted] = useState(selected !== null);
+  if (selected !== null && !wanted) setWanted(true);
+  if (!wanted) return null;
+  return (
+    <Suspense fallback={null}>
+      <DetailPanel />
+    </Suspense>
+  );
+}
+
 const ArchitectureGallery = lazy(() =>
   architectures().then((m) => ({ default: m.ArchitectureGallery })),
 );
@@ -108,7 +125,7 @@ function MapPage() {
         </div>
       </main>
       <ErrorBoundary what="detail panel">
-        <DetailPanel />
+        <DeferredDetailPanel />
       </ErrorBoundary>
     </div>
   );
@@ -256,7 +273,10 @@ export function App({ shell, full, settings, base, location }: AppProps) {
   );
   // Fetch the rest once the first screen is up, so a click on a node rarely waits for it.
   useEffect(() => {
-    const start = () => full.start();
+    const start = () => {
+      full.start();
+      void details();
+    };
     if (typeof window.requestIdleCallback === 'function') {
       const id = window.requestIdleCallback(start, { timeout: 2000 });
       return () => window.cancelIdleCallback(id);

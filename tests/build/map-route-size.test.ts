@@ -85,6 +85,7 @@ describe('the map route before its first render', () => {
   it(`loads at most ${BUDGET_GZIP / 1000} KB gzip of HTML, JavaScript, CSS and data`, () => {
     const total = loaded.files.reduce((sum, f) => sum + f.gzip, 0);
     const table = loaded.files.map((f) => `${f.file}: ${f.gzip} B gzip (${f.raw} raw)`).join('\n');
+    console.log(`the map route before its first render: ${(total / 1000).toFixed(1)} kB gzip`);
     expect(total, `over budget by ${total - BUDGET_GZIP} B:\n${table}`).toBeLessThanOrEqual(
       BUDGET_GZIP,
     );
@@ -108,6 +109,8 @@ describe('the map route before its first render', () => {
     ['the architecture pages', /src\/features\/architectures\//],
     ['the pathways page', /src\/features\/pathways\//],
     ['the guided paths', /src\/features\/paths\//],
+    ['the detail panel (loaded with the first selection, or at idle)', /src\/features\/details\//],
+    ['the SVG renderer (loaded when an export is asked for)', /src\/model\/render-svg\.ts$/],
   ])('holds none of %s, which the build does include elsewhere', (_what, pattern) => {
     expect(loaded.allModules.some((id) => pattern.test(id))).toBe(true);
     expect(loaded.modules.filter((id) => pattern.test(id))).toEqual([]);

@@ -10,6 +10,8 @@ const panel = () => screen.getByRole('complementary');
 describe('the detail panel', () => {
   it('shows what a node is, how to configure it and where its facts come from', async () => {
     const { user } = renderAt('/?node=kubespawner');
+    // The panel's code loads with the first selection.
+    await screen.findByRole('complementary');
     expect(
       within(panel()).getByRole('heading', { level: 2, name: 'Test KubeSpawner' }),
     ).toHaveFocus();
@@ -50,6 +52,8 @@ describe('the detail panel', () => {
 
   it('puts Configure, with a whole snippet to copy, right after the summary and status', async () => {
     const { user } = renderAt('/?node=hub');
+    // The panel's code loads with the first selection.
+    await screen.findByRole('complementary');
     const configure = await within(panel()).findByRole('region', { name: 'Configure' });
     // The first section: after the summary and status line, before the relations and the rest.
     expect(
@@ -75,6 +79,8 @@ describe('the detail panel', () => {
 
   it('says how alive the project is: status, last release and last commit, each linked', async () => {
     renderAt('/?node=hub');
+    // The panel's code loads with the first selection.
+    await screen.findByRole('complementary');
     const alive = await within(panel()).findByLabelText('How alive it is');
     expect(alive).toHaveTextContent(
       'Status: active · last release 5.1.0 (opens in a new tab) · 2026-07-01 · last commit by a person 2026-08-01 (opens in a new tab)',
@@ -92,6 +98,8 @@ describe('the detail panel', () => {
 
   it('links to the node’s file in GitHub’s editor and to a prefilled report of a wrong fact', async () => {
     renderAt('/?node=kubespawner');
+    // The panel's code loads with the first selection.
+    await screen.findByRole('complementary');
     const edit = await within(panel()).findByRole('link', { name: /Edit this node on GitHub/ });
     expect(edit).toHaveAttribute(
       'href',
@@ -106,6 +114,8 @@ describe('the detail panel', () => {
 
   it('links each relation to the node at its other end, reverse relations included', async () => {
     const { user, location } = renderAt('/?node=kubespawner');
+    // The panel's code loads with the first selection.
+    await screen.findByRole('complementary');
     const connects = within(panel()).getByRole('region', { name: 'How it connects' });
     expect(within(connects).getByText('plugs into')).toBeInTheDocument();
     await user.click(within(connects).getByRole('link', { name: 'Test Hub' }));
@@ -123,6 +133,8 @@ describe('the detail panel', () => {
 
   it('renders the node’s MDX doc, with NodeLink as a working link', async () => {
     const { user, location } = renderAt('/?node=hub');
+    // The panel's code loads with the first selection.
+    await screen.findByRole('complementary');
     const more = within(panel()).getByRole('region', { name: 'Read more' });
     const link = await within(more).findByRole('link', { name: 'proxy' });
     expect(more).toHaveTextContent('The hub starts the proxy.');
@@ -135,6 +147,8 @@ describe('the detail panel', () => {
 
   it('closes on Escape and on the close button', async () => {
     const { user, location } = renderAt('/?node=proxy');
+    // The panel's code loads with the first selection.
+    await screen.findByRole('complementary');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
     expect(location.history?.at(-1)).toBe('/');
@@ -146,6 +160,8 @@ describe('the detail panel', () => {
 
   it('says an unknown id is not found and offers the nearest ones', async () => {
     const { user } = renderAt('/?node=kubespawnr');
+    // The panel's code loads with the first selection.
+    await screen.findByRole('complementary');
     const alert = within(panel()).getByRole('alert');
     expect(alert).toHaveTextContent('The atlas has no component with the id kubespawnr');
     await user.click(within(alert).getByRole('link', { name: 'Test KubeSpawner' }));
@@ -217,6 +233,8 @@ describe('the map', () => {
 
   it('offers to switch views when the selected node is not in the current one', async () => {
     const { user, location } = renderAt('/?node=kubespawner');
+    // The panel's code loads with the first selection.
+    await screen.findByRole('complementary');
     await user.click(await screen.findByRole('button', { name: 'Show it in Everything' }));
     expect(location.history?.at(-1)).toBe('/?node=kubespawner&view=everything');
   });

@@ -43,7 +43,7 @@ describe('focus controls in the panel', () => {
     const spawner = () =>
       screen.getByRole('button', { name: 'Test KubeSpawner Spawner, experimental' });
     expect(spawner()).toHaveClass('is-dimmed');
-    await user.click(screen.getByRole('radio', { name: /within two relations/ }));
+    await user.click(await screen.findByRole('radio', { name: /within two relations/ }));
     expect(location.history?.at(-1)).toBe('/?view=everything&node=proxy&hops=2');
     expect(spawner()).toHaveClass('is-neighbour');
   });

@@ -21,7 +21,7 @@ describe('the outline', () => {
     expect(location.history?.at(-1)).toBe('/?view=everything&mode=outline&node=hub');
     expect(screen.getByRole('link', { name: 'Test Hub', current: true })).toBeInTheDocument();
     expect(
-      within(screen.getByRole('complementary')).getByRole('heading', {
+      within(await screen.findByRole('complementary')).getByRole('heading', {
         level: 2,
         name: 'Test Hub',
       }),

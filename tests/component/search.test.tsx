@@ -27,7 +27,9 @@ describe('search', () => {
     await user.keyboard('{Enter}');
     // The default view does not show it, so the search also moves to a view that does.
     expect(location.history?.at(-1)).toBe('/?node=kubespawner&view=everything');
-    expect(screen.getByRole('heading', { level: 2, name: 'Test KubeSpawner' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Test KubeSpawner' }),
+    ).toBeInTheDocument();
   });
 
   it("choosing a result from another page keeps none of that page's parameters", async () => {

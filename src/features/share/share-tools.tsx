@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { matchesAll } from '../../model/facets';
-import { litAround, renderViewSvg, viewOf, type RenderOptions } from '../../model/render-svg';
-import { sceneText, type TextFormat } from '../../model/text-diagrams';
+import type { RenderOptions } from '../../model/render-svg';
+import type { TextFormat } from '../../model/text-diagrams';
 import { useAtlas } from '../../state/atlas-context';
 import { withBase } from '../../state/routes';
 import { drawnTheme } from '../../state/theme';
@@ -51,9 +51,14 @@ export function ShareTools() {
     }
   };
 
-  /** The view as drawn now: its filters applied, the selection lit, in the page's theme. */
-  const scene = () => {
+  /**
+   * The view as drawn now: its filters applied, the selection lit, in the page's theme. The
+   * renderer is loaded here, on the first export, never with the map.
+   */
+  const scene = async () => {
     if (!view) return undefined;
+    const renderer = await import('../../model/render-svg');
+    const { litAround, viewOf } = renderer;
     const ends = new Map(
       index.atlas.relations.map((r) => [r.id, [r.from, r.to] as [string, string]]),
     );
@@ -75,16 +80,16 @@ export function ShareTools() {
       linkBase: new URL(withBase('/'), window.location.origin).href,
       ...(around ?? {}),
     };
-    return { view: shown, options };
+    return { view: shown, options, renderer };
   };
 
   const exportImage = async (format: 'png' | 'svg') => {
     closeMenu(false);
-    const drawn = scene();
-    if (!drawn) return;
     setStatus(`Preparing the ${format.toUpperCase()}…`);
     try {
-      const svg = renderViewSvg(index.atlas, drawn.view, drawn.options);
+      const drawn = await scene();
+      if (!drawn) return;
+      const svg = drawn.renderer.renderViewSvg(index.atlas, drawn.view, drawn.options);
       const blob =
         format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterise(svg, 2);
       const url = URL.createObjectURL(blob);
@@ -96,9 +101,12 @@ export function ShareTools() {
     }
   };
 
-  const exportText = (format: TextFormat) => {
+  const exportText = async (format: TextFormat) => {
     closeMenu(false);
-    const drawn = scene();
+    const [drawn, { sceneText }] = await Promise.all([
+      scene(),
+      import('../../model/text-diagrams'),
+    ]);
     if (!drawn) return;
     const text = sceneText(index.atlas, drawn.view, format, drawn.options);
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
@@ -139,7 +147,7 @@ export function ShareTools() {
     ['SVG', () => void exportImage('svg')],
     ...(['mermaid', 'dot', 'd2'] as const).map((format): [string, () => void] => [
       TEXT_NAMES[format],
-      () => exportText(format),
+      () => void exportText(format),
     ]),
     ['JSON', exportJson],
   ];
