@@ -7,9 +7,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ELK as Elk, ElkNode } from 'elkjs/lib/elk-api';
 import { FLOW_LAYOUT_OPTIONS } from '../model/layout-options.ts';
+import { moduleSource, packageVersion } from './cache.ts';
 import type { AtlasNode, PositionedGroup, PositionedNode, Relation } from '../model/types.ts';
 
-/** Bump when the layout code changes in a way the input hash cannot see. */
+/** Bump to drop every cached layout (the key already holds the code, options and elkjs version). */
 const LAYOUT_VERSION = 7;
 
 const LAYOUT_OPTIONS: Record<string, string> = { ...FLOW_LAYOUT_OPTIONS };
@@ -82,10 +83,33 @@ function graphOf(input: LayoutInput): ElkNode {
   };
 }
 
+let tooling: unknown;
+
+/**
+ * What a layout depends on besides its graph: elkjs's version, every option this module passes
+ * it (the flat layout's are in the graph; the grouped layout's are here) and the text of the
+ * modules that build its input and read its output.
+ */
+export function layoutTooling(): unknown {
+  tooling ??= {
+    v: LAYOUT_VERSION,
+    elkjs: packageVersion('elkjs'),
+    options: { flat: LAYOUT_OPTIONS, group: GROUP_OPTIONS, groupsRoot: GROUPS_ROOT_OPTIONS },
+    code: ['./layout.ts', '../model/layout-options.ts'].map((m) =>
+      moduleSource(new URL(m, import.meta.url)),
+    ),
+  };
+  return tooling;
+}
+
 export function layoutKey(input: LayoutInput): string {
   return createHash('sha256')
     .update(
-      JSON.stringify({ v: LAYOUT_VERSION, graph: graphOf(input), groups: input.groups ?? null }),
+      JSON.stringify({
+        tooling: layoutTooling(),
+        graph: graphOf(input),
+        groups: input.groups ?? null,
+      }),
     )
     .digest('hex')
     .slice(0, 32);
