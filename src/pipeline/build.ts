@@ -2,15 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, resolve as resolvePath } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { nearest } from '../model/suggest.ts';
-import type {
-  Atlas,
-  LoginTrace,
-  Pathways,
-  Skill,
-  SkillArea,
-  Traces,
-  View,
-} from '../model/types.ts';
+import type { Atlas, LoginTrace, Traces, View } from '../model/types.ts';
 import {
   cacheFile,
   hashOf,
@@ -226,13 +218,15 @@ function guess(value: string, options: Iterable<string>): string {
   return near ? `did you mean "${near}"? Otherwise ` : '';
 }
 
+/**
+ * graph-data/pathways/pathways.yaml, checked against its schema; its cross-checks against the
+ * skills vocabulary are resolve's. Optional: undefined when there is none or it failed.
+ */
 async function loadPathways(
   root: string,
   problems: Problem[],
-  /** The skills vocabulary; undefined when that file did not load (already reported). */
-  vocab: { areas: readonly SkillArea[]; skills: readonly Skill[] } | undefined,
   cache: YamlCache | undefined,
-): Promise<Pathways | undefined> {
+): Promise<LoadedFile | undefined> {
   const path = join(root, 'graph-data', 'pathways', 'pathways.yaml');
   let result;
   try {
@@ -243,47 +237,8 @@ async function loadPathways(
   }
   problems.push(...result.problems);
   if (!result.loaded || result.problems.length > 0) return undefined;
-  const loaded = result.loaded;
-  problems.push(...unpinnedSources(loaded));
-  const data = loaded.data as Pathways;
-  if (!vocab) return data;
-  const { areas } = vocab;
-  const at = (pointer: string, message: string, fix: string) =>
-    problems.push({ file: loaded.file, pointer, ...locate(loaded, pointer), message, fix });
-  const areaIds = new Set(areas.map((a) => a.id));
-  const seen = new Set<string>();
-  data.cells.forEach((cell, c) => {
-    const skill = vocab.skills.find((k) => k.id === cell.area);
-    if (!areaIds.has(cell.area) && skill)
-      at(
-        `/cells/${c}/area`,
-        `"${cell.area}" is a skill, not a skill area`,
-        `name its area, "${skill.area}" (graph-data/vocab/skills.yaml)`,
-      );
-    else if (!areaIds.has(cell.area))
-      at(
-        `/cells/${c}/area`,
-        `unknown skill area "${cell.area}"`,
-        `${guess(cell.area, areaIds)}name an area listed under areas: in graph-data/vocab/skills.yaml`,
-      );
-    const key = `${cell.area} ${cell.level}`;
-    if (seen.has(key))
-      at(
-        `/cells/${c}`,
-        `a second cell for ${cell.area} at ${cell.level}`,
-        'keep one cell per area and level',
-      );
-    seen.add(key);
-  });
-  for (const area of areas)
-    for (const level of data.levels)
-      if (!seen.has(`${area.id} ${level.id}`))
-        at(
-          '/cells',
-          `no cell for ${area.id} at ${level.id}`,
-          `add a cell with area: ${area.id} and level: ${level.id}`,
-        );
-  return data;
+  problems.push(...unpinnedSources(result.loaded));
+  return result.loaded;
 }
 
 /**
@@ -363,6 +318,7 @@ async function loadData(root: string, docIds: Set<string>, cache: YamlCache | un
     views: await group('views', 'view'),
     paths: await group('paths', 'path'),
     architectures: await group('architectures', 'architecture'),
+    pathways: await loadPathways(root, problems, cache),
   };
   const { resolved, problems: resolveProblems } = resolve(raw);
   problems.push(...resolveProblems);
@@ -377,12 +333,6 @@ async function loadData(root: string, docIds: Set<string>, cache: YamlCache | un
     warnings,
   );
 
-  // Contributor pathways: optional; when present, every cell names a skill area of the skills
-  // vocabulary and every area has a cell at every level.
-  const skillVocab = raw.skills
-    ? { areas: resolved.skillAreas, skills: resolved.skills }
-    : undefined;
-  const pathways = await loadPathways(root, problems, skillVocab, cache);
   const nodeIds = new Set([...resolved.nodes.map((n) => n.id), ...invalidNodeIds]);
   const settings = await loadSettings(
     root,
@@ -393,7 +343,7 @@ async function loadData(root: string, docIds: Set<string>, cache: YamlCache | un
   const traces = await loadTraces(root, resolved, problems, (path) =>
     loadChecked(root, path, 'trace', cache),
   );
-  return { resolved, pathways, invalidNodeIds, problems, warnings, settings, traces };
+  return { resolved, invalidNodeIds, problems, warnings, settings, traces };
 }
 
 /**
@@ -418,7 +368,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   });
   if (!loaded || (loaded.problems.length > 0 && yamlCache.hits > 0))
     loaded = await loadData(root, docIds, undefined);
-  const { resolved, pathways, invalidNodeIds, problems, warnings, settings, traces } = loaded;
+  const { resolved, invalidNodeIds, problems, warnings, settings, traces } = loaded;
 
   // Docs: compiled at build time; a doc under docs/nodes/ belongs to the node of the same id.
   const nodeIds = new Set(resolved.nodes.map((n) => n.id));
@@ -441,24 +391,11 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
     else if (cache === 'miss') stats.docsCompiled++;
     problems.push(...docProblems);
     if (!doc) continue;
-    const nodeId = doc.info.id.match(/^nodes\/(.+)$/)?.[1];
-    if (nodeId !== undefined && !linkable.has(nodeId)) {
-      problems.push({
-        file: doc.info.file,
-        line: 1,
-        column: 1,
-        pointer: '',
-        message: `docs/nodes/ holds a doc for "${nodeId}", which is not a node`,
-        fix: `rename the file after an existing node id, or move it out of docs/nodes/`,
-      });
-      continue;
-    }
     docs.push(doc.info);
     docModules.set(doc.info.id, doc.module);
   }
-  const nodes = resolved.nodes.map((n) =>
-    docModules.has(`nodes/${n.id}`) ? { ...n, doc: `nodes/${n.id}` } : n,
-  );
+  // Which node each doc belongs to was settled in resolve; compiling changes no node.
+  const { nodes, pathways } = resolved;
 
   const views: View[] = [];
   if (options.layout !== false && problems.length === 0) {

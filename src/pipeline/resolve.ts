@@ -5,6 +5,7 @@ import type {
   AtlasNode,
   GuidedPath,
   Kind,
+  Pathways,
   ReferenceArchitecture,
   Relation,
   Persona,
@@ -28,6 +29,8 @@ export interface RawData {
   views: LoadedFile[];
   paths: LoadedFile[];
   architectures: LoadedFile[];
+  /** graph-data/pathways/pathways.yaml, when there is one and it passed its schema. */
+  pathways?: LoadedFile;
 }
 
 export interface Resolved {
@@ -41,6 +44,7 @@ export interface Resolved {
   viewSpecs: ViewSpec[];
   paths: GuidedPath[];
   architectures: ReferenceArchitecture[];
+  pathways?: Pathways;
 }
 
 /** A view as configured, before layout: which nodes it shows. */
@@ -204,11 +208,25 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
         );
     });
     const { relations: _relations, ...rest } = data;
-    const node: AtlasNode = { ...rest, aliases: data.aliases ?? [], file: loaded.file };
+    // A doc under docs/nodes/ belongs to the node of the same id (compiled in a later stage).
+    const doc = raw.docIds.has(`nodes/${data.id}`) ? { doc: `nodes/${data.id}` } : {};
+    const node: AtlasNode = { ...rest, aliases: data.aliases ?? [], file: loaded.file, ...doc };
     nodes.push(node);
     loadedOfNode.set(node, loaded);
   }
   const nodeIds = new Set(nodes.map((n) => n.id));
+  for (const docId of raw.docIds) {
+    const nodeId = docId.match(/^nodes\/(.+)$/)?.[1];
+    if (nodeId !== undefined && !nodeIds.has(nodeId) && !raw.invalidNodeIds.has(nodeId))
+      problems.push({
+        file: `docs/${docId}.mdx`,
+        line: 1,
+        column: 1,
+        pointer: '',
+        message: `docs/nodes/ holds a doc for "${nodeId}", which is not a node`,
+        fix: `rename the file after an existing node id, or move it out of docs/nodes/`,
+      });
+  }
 
   // Relations: types and targets resolve; no duplicates, no self-loops.
   const relations: Relation[] = [];
@@ -478,6 +496,53 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
     architectures.push({ ...data, deployments: data.deployments ?? [] });
   }
 
+  // Contributor pathways: every cell names a skill area of the skills vocabulary, and every area
+  // has one cell at every level.
+  const pathways = raw.pathways ? (raw.pathways.data as Pathways) : undefined;
+  if (raw.pathways && pathways && raw.skills) {
+    const loaded = raw.pathways;
+    const seen = new Set<string>();
+    pathways.cells.forEach((cell, c) => {
+      const skill = skills.find((k) => k.id === cell.area);
+      if (!areaIds.has(cell.area) && skill)
+        problem(
+          loaded,
+          `/cells/${c}/area`,
+          `"${cell.area}" is a skill, not a skill area`,
+          `name its area, "${skill.area}" (graph-data/vocab/skills.yaml)`,
+        );
+      else if (!areaIds.has(cell.area))
+        problem(
+          loaded,
+          `/cells/${c}/area`,
+          `unknown skill area "${cell.area}"`,
+          suggestion(
+            cell.area,
+            areaIds,
+            'name an area listed under areas: in graph-data/vocab/skills.yaml',
+          ),
+        );
+      const key = `${cell.area} ${cell.level}`;
+      if (seen.has(key))
+        problem(
+          loaded,
+          `/cells/${c}`,
+          `a second cell for ${cell.area} at ${cell.level}`,
+          'keep one cell per area and level',
+        );
+      seen.add(key);
+    });
+    for (const area of skillAreas)
+      for (const level of pathways.levels)
+        if (!seen.has(`${area.id} ${level.id}`))
+          problem(
+            loaded,
+            '/cells',
+            `no cell for ${area.id} at ${level.id}`,
+            `add a cell with area: ${area.id} and level: ${level.id}`,
+          );
+  }
+
   return {
     resolved: {
       nodes,
@@ -490,6 +555,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
       viewSpecs,
       paths,
       architectures,
+      ...(pathways ? { pathways } : {}),
     },
     problems,
   };
