@@ -177,8 +177,14 @@ async function main() {
   const shown = atlas.views.find((v) => (view ? v.id === view : v.purpose === undefined));
   if (!shown) throw new Error(`no view ${view}; views: ${atlas.views.map((v) => v.id).join(', ')}`);
   // Views over LARGE_VIEW nodes show group boxes when fitted (src/model/layout-options.ts).
+  // The big picture draws one React Flow node per block ("block:<kind>"), its members only when
+  // a block is opened.
   const ids =
-    shown.nodes.length > 400 ? (shown.groups ?? []).map((g) => g.id) : shown.nodes.map((n) => n.id);
+    shown.purpose === 'blocks'
+      ? (shown.blocks ?? []).map((b) => `block:${b.id}`)
+      : shown.nodes.length > 400
+        ? (shown.groups ?? []).map((g) => g.id)
+        : shown.nodes.map((n) => n.id);
   const server = await preview({
     root: REPO,
     build: { outDir: dist },

@@ -22,6 +22,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { DocView } from './doc-view';
 import { HelpDialog } from './help-dialog';
 import { links } from '../state/routes';
+import { afterFirstScreen, markFirstScreenUp } from '../state/first-screen';
 import { MapBridgeProvider } from '../state/map-bridge';
 import { useShortcut } from '../state/shortcuts';
 import { useWelcome } from '../state/welcome';
@@ -109,6 +110,10 @@ function ModeSwitch() {
 function MapPage() {
   const [mode, setMode] = useMapMode();
   useShortcut('outline', () => setMode(mode === 'map' ? 'outline' : 'map'));
+  // The outline has no canvas to frame: it is the first screen as soon as it is shown.
+  useEffect(() => {
+    if (mode === 'outline') markFirstScreenUp();
+  }, [mode]);
   return (
     <div className="map-page">
       <main className="map-area" id="main">
@@ -193,6 +198,11 @@ function ThemeToggle() {
 function Shell() {
   const help = useRef<HTMLDialogElement>(null);
   const embed = new URLSearchParams(useSearch()).get('embed') === '1';
+  // A page without the map is its own first screen; the map says so itself once framed.
+  const [location] = useLocation();
+  useEffect(() => {
+    if (location !== '/') markFirstScreenUp();
+  }, [location]);
   useShortcut('help', (event) => {
     event.preventDefault();
     if (!help.current?.open) help.current?.showModal();
@@ -273,16 +283,10 @@ export function App({ shell, full, settings, base, location }: AppProps) {
   );
   // Fetch the rest once the first screen is up, so a click on a node rarely waits for it.
   useEffect(() => {
-    const start = () => {
+    return afterFirstScreen(() => {
       full.start();
       void details();
-    };
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(start, { timeout: 2000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = window.setTimeout(start, 200);
-    return () => window.clearTimeout(id);
+    });
   }, [full]);
   return (
     <AtlasProvider value={value}>

@@ -31,6 +31,7 @@ import { stageStep, type StepFrame } from '../../model/step-layout';
 import type { Relation, View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
 import { useMapBridge, useProvideFocusNode } from '../../state/map-bridge';
+import { markFirstScreenUp } from '../../state/first-screen';
 import { pressed } from '../../state/shortcuts';
 import { useTheme } from '../../state/theme';
 import {
@@ -568,6 +569,7 @@ function MapCanvas({
       } else void flow.fitView(fitOptions());
     }
     setFramed(true);
+    markFirstScreenUp();
   }, [measured, selected, selectedExists, inView, centre, flow, framed, view, index, spotlit]);
 
   /** Zooms to the selected node and what is lit around it (its neighbours, or its path). */
@@ -591,6 +593,7 @@ function MapCanvas({
       { duration: prefersReducedMotion() ? 0 : GLIDE_MS },
     );
     setFramed(true);
+    markFirstScreenUp();
   }, [measured, stage, flow]);
 
   // + and − zoom, 0 fits the whole view (see the help dialog).

@@ -14,6 +14,7 @@ import { matchesAll } from '../../model/facets';
 import { neighbourhood } from '../../model/graph';
 import type { View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
+import { markFirstScreenUp } from '../../state/first-screen';
 import { pressed } from '../../state/shortcuts';
 import { useTheme } from '../../state/theme';
 import { useFacets, useOpenBlock, useSelectedNode } from '../../state/url-state';
@@ -264,6 +265,7 @@ export default function BlocksCanvas({
     if (!measured) return;
     void flow.fitView({ ...FIT, duration: framed && !prefersReducedMotion() ? 300 : 0 });
     setFramed(true);
+    markFirstScreenUp();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit when the block opens or closes
   }, [measured, frameKey, flow]);
 

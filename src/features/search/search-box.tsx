@@ -5,6 +5,7 @@ import type { FailureHit } from '../../model/failure-search';
 import type { SettingHit, SettingSearch } from '../../model/setting-search';
 import { useAtlas } from '../../state/atlas-context';
 import { links } from '../../state/routes';
+import { afterFirstScreen } from '../../state/first-screen';
 import { pressed, useShortcut } from '../../state/shortcuts';
 import { useSearchQuery, useSelectedView } from '../../state/url-state';
 import { KindChip } from '../../ui/kind-chip';
@@ -45,16 +46,16 @@ function useSearchEngine(needed: boolean): Engine | null {
         (error: unknown) => console.error('Could not load the search:', error),
       );
     };
-    if (needed || typeof window.requestIdleCallback !== 'function') load();
-    else {
-      const id = window.requestIdleCallback(load, { timeout: 3000 });
+    if (needed) {
+      load();
       return () => {
         live = false;
-        window.cancelIdleCallback(id);
       };
     }
+    const cancel = afterFirstScreen(load);
     return () => {
       live = false;
+      cancel();
     };
   }, [engine, full, needed]);
   return engine;
