@@ -36,7 +36,8 @@ import { GroupNode, type GroupFlowNode } from './group-node';
 import { KindNode, type KindFlowNode, type KindNodeData } from './kind-node';
 import { Legend } from './legend';
 import { ViewSwitcher } from './view-switcher';
-import { DASH, prefersReducedMotion, MAP_ARIA_LABELS } from './draw';
+import { DASH, flowBox, prefersReducedMotion, MAP_ARIA_LABELS } from './draw';
+import { readingOrder } from '../../model/reading-order';
 
 // Defined once at module scope: a new object each render would remount every node.
 const NODE_TYPES: NodeTypes = { kind: KindNode, kindGroup: GroupNode };
@@ -283,49 +284,41 @@ function MapCanvas({
   const [reuse] = useState(() => new ReuseByKey<KindFlowNode>());
   const kindNodes: KindFlowNode[] = useMemo(
     () =>
-      // Sorted by column then row so Tab walks the map in reading order.
-      [...view.nodes]
-        .sort((a, b) => a.x - b.x || a.y - b.y)
-        .flatMap((placed) => {
-          const node = index.nodeById.get(placed.id);
-          const kind = node && index.kindById.get(node.kind);
-          if (!node || !kind) return [];
-          const emphasis: KindNodeData['emphasis'] =
-            node.id === selected
-              ? 'selected'
-              : path
-                ? path.nodes.has(node.id)
-                  ? 'path'
-                  : 'dimmed'
-                : !near
-                  ? 'normal'
-                  : near.has(node.id)
-                    ? 'neighbour'
-                    : 'dimmed';
-          const hidden = !visible.has(node.id);
-          const position = compactPositions?.[node.id] ?? { x: placed.x, y: placed.y };
-          const key = `${emphasis} ${hidden} ${position.x} ${position.y}`;
-          return [
-            reuse.get(
-              node.id,
-              key,
-              [node, kind, placed, select, onFocusNode],
-              (): KindFlowNode => ({
-                id: node.id,
-                type: 'kind',
-                hidden,
-                position,
-                width: placed.width,
-                // Sizes come from the build; saying so lets React Flow count the nodes as measured.
-                measured: { width: placed.width, height: placed.height },
-                height: placed.height,
-                // React Flow turns pointer events off on nodes it need not drag or select; ours are buttons.
-                style: { width: placed.width, height: placed.height, pointerEvents: 'all' },
-                data: { node, kind, emphasis, onSelect: select, onFocusNode },
-              }),
-            ),
-          ];
-        }),
+      view.nodes.flatMap((placed) => {
+        const node = index.nodeById.get(placed.id);
+        const kind = node && index.kindById.get(node.kind);
+        if (!node || !kind) return [];
+        const emphasis: KindNodeData['emphasis'] =
+          node.id === selected
+            ? 'selected'
+            : path
+              ? path.nodes.has(node.id)
+                ? 'path'
+                : 'dimmed'
+              : !near
+                ? 'normal'
+                : near.has(node.id)
+                  ? 'neighbour'
+                  : 'dimmed';
+        const hidden = !visible.has(node.id);
+        const position = compactPositions?.[node.id] ?? { x: placed.x, y: placed.y };
+        const key = `${emphasis} ${hidden} ${position.x} ${position.y}`;
+        return [
+          reuse.get(node.id, key, [node, kind, placed, select, onFocusNode], (): KindFlowNode => ({
+            id: node.id,
+            type: 'kind',
+            hidden,
+            position,
+            width: placed.width,
+            // Sizes come from the build; saying so lets React Flow count the nodes as measured.
+            measured: { width: placed.width, height: placed.height },
+            height: placed.height,
+            // React Flow turns pointer events off on nodes it need not drag or select; ours are buttons.
+            style: { width: placed.width, height: placed.height, pointerEvents: 'all' },
+            data: { node, kind, emphasis, onSelect: select, onFocusNode },
+          })),
+        ];
+      }),
     [index, view, near, path, visible, selected, select, onFocusNode, compactPositions, reuse],
   );
   const groupNodes: GroupFlowNode[] = useMemo(
@@ -352,10 +345,23 @@ function MapCanvas({
   );
   // Group boxes belong to the stable layout; a compacted subset is drawn without them. A large
   // view zoomed out hands React Flow its boxes alone, so the camera's cost does not grow with N.
-  const nodes = useMemo(
-    () => (compactPositions ? kindNodes : groupsOnly ? groupNodes : [...groupNodes, ...kindNodes]),
-    [groupNodes, kindNodes, compactPositions, groupsOnly],
-  );
+  // React Flow renders nodes, and Tab reaches them, in array order: reading order, each group's
+  // box just before its members.
+  const nodes = useMemo((): (KindFlowNode | GroupFlowNode)[] => {
+    if (compactPositions || groupNodes.length === 0) return readingOrder(kindNodes, flowBox);
+    if (groupsOnly) return readingOrder(groupNodes, flowBox);
+    const byId = new Map(kindNodes.map((n) => [n.id, n]));
+    const ordered: (KindFlowNode | GroupFlowNode)[] = [];
+    for (const group of readingOrder(groupNodes, flowBox)) {
+      ordered.push(group);
+      const members = group.data.group.nodeIds.flatMap((id) => byId.get(id) ?? []);
+      for (const member of readingOrder(members, flowBox)) {
+        ordered.push(member);
+        byId.delete(member.id);
+      }
+    }
+    return [...ordered, ...readingOrder([...byId.values()], flowBox)];
+  }, [groupNodes, kindNodes, compactPositions, groupsOnly]);
 
   const [reuseEdge] = useState(() => new ReuseByKey<Edge>());
   const edges: Edge[] = useMemo(() => {
@@ -488,6 +494,61 @@ function MapCanvas({
       // What the map draws now: its nodes, or (a large view zoomed out) only its group boxes.
       data-drawing={groupsOnly ? 'groups' : 'nodes'}
     >
+      {/* The tools come before the canvas in the page, so Tab reaches the view menu, the
+          filters and the legend before the nodes (issue 21); a Panel needs only the provider. */}
+      <Panel position="top-left" className="map-tools">
+        {tools ? <ViewSwitcher current={view.id} /> : null}
+        {tools ? <FacetPanel nodes={viewNodes} shown={visible.size} /> : null}
+        {selectedExists && inView ? (
+          <button type="button" className="button small" onClick={fitSelection}>
+            Fit the selection
+          </button>
+        ) : null}
+        {compactPositions ? (
+          <button type="button" className="button small" onClick={() => setCompact(null)}>
+            Restore the full layout
+          </button>
+        ) : visible.size > 0 && visible.size < viewNodes.length ? (
+          <button type="button" className="button small" onClick={runCompact} disabled={compacting}>
+            Compact the {visible.size} shown
+          </button>
+        ) : null}
+        {compacting ? (
+          <p className="map-notice" role="status">
+            <span className="spinner" aria-hidden="true" /> Laying out {visible.size} nodes…
+          </p>
+        ) : null}
+        {notice ? (
+          <p className="map-notice" role="status">
+            {notice}
+          </p>
+        ) : null}
+        {linkIssues.length > 0 ? (
+          <p className="map-notice" role="status">
+            This link asks for what the atlas does not have: {linkIssues.join('; ')}. The rest is
+            shown.
+          </p>
+        ) : null}
+        {selectionOnly ? (
+          <p className="map-notice" role="status">
+            {groupsOnly ? `${view.nodes.length} components: zoom in to see them. ` : ''}
+            Relations show for the selected component.
+          </p>
+        ) : null}
+        {elsewhere && selected ? (
+          <p className="map-notice" role="status">
+            {index.nodeById.get(selected)?.name} is not in this view.{' '}
+            <button
+              type="button"
+              className="button small"
+              onClick={() => selectView(elsewhere === index.mapViews[0] ? null : elsewhere.id)}
+            >
+              Show it in {elsewhere.title}
+            </button>
+          </p>
+        ) : null}
+        <Legend />
+      </Panel>
       <ReactFlow
         ariaLabelConfig={MAP_ARIA_LABELS}
         nodes={nodes}
@@ -530,64 +591,6 @@ function MapCanvas({
             nodeStrokeWidth={2}
           />
         )}
-        <Panel position="top-left" className="map-tools nopan">
-          {tools ? <ViewSwitcher current={view.id} /> : null}
-          {tools ? <FacetPanel nodes={viewNodes} shown={visible.size} /> : null}
-          {selectedExists && inView ? (
-            <button type="button" className="button small" onClick={fitSelection}>
-              Fit the selection
-            </button>
-          ) : null}
-          {compactPositions ? (
-            <button type="button" className="button small" onClick={() => setCompact(null)}>
-              Restore the full layout
-            </button>
-          ) : visible.size > 0 && visible.size < viewNodes.length ? (
-            <button
-              type="button"
-              className="button small"
-              onClick={runCompact}
-              disabled={compacting}
-            >
-              Compact the {visible.size} shown
-            </button>
-          ) : null}
-          {compacting ? (
-            <p className="map-notice" role="status">
-              <span className="spinner" aria-hidden="true" /> Laying out {visible.size} nodes…
-            </p>
-          ) : null}
-          {notice ? (
-            <p className="map-notice" role="status">
-              {notice}
-            </p>
-          ) : null}
-          {linkIssues.length > 0 ? (
-            <p className="map-notice" role="status">
-              This link asks for what the atlas does not have: {linkIssues.join('; ')}. The rest is
-              shown.
-            </p>
-          ) : null}
-          {selectionOnly ? (
-            <p className="map-notice" role="status">
-              {groupsOnly ? `${view.nodes.length} components: zoom in to see them. ` : ''}
-              Relations show for the selected component.
-            </p>
-          ) : null}
-          {elsewhere && selected ? (
-            <p className="map-notice" role="status">
-              {index.nodeById.get(selected)?.name} is not in this view.{' '}
-              <button
-                type="button"
-                className="button small"
-                onClick={() => selectView(elsewhere === index.mapViews[0] ? null : elsewhere.id)}
-              >
-                Show it in {elsewhere.title}
-              </button>
-            </p>
-          ) : null}
-          <Legend />
-        </Panel>
         {hint ? (
           <Panel position="bottom-left" className="nopan">
             <p className="map-notice map-hint" role="note">
