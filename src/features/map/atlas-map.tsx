@@ -60,15 +60,21 @@ const FIT_VIEW_OPTIONS = { padding: FIT_VIEW_PADDING };
 /**
  * A fit leaves room for the tools at the top left (view menu, filters, legend, notices) and the
  * zoom controls at the right, so no node or box starts under them and a notice never covers
- * what it describes; a narrow pane, where the tools span the width, keeps the plain fit.
+ * what it describes; in a narrow pane, where the tools span most of the width, the view fits
+ * below them instead.
  */
 function fitOptions(): { padding: FitViewOptions['padding'] } {
   const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
   const tools = document.querySelector('.map-tools')?.getBoundingClientRect();
-  const left = pane && tools ? Math.max(16, tools.right - pane.left + 16) : 16;
-  // On a narrow screen the tools take the whole width: keep the view whole rather than tiny.
-  if (pane && left > pane.width / 3) return FIT_VIEW_OPTIONS;
-  return { padding: { left: `${Math.round(left)}px`, top: '16px', right: '64px', bottom: '16px' } };
+  if (!pane || !tools) return FIT_VIEW_OPTIONS;
+  const left = Math.max(16, tools.right - pane.left + 16);
+  if (left <= pane.width / 3)
+    return {
+      padding: { left: `${Math.round(left)}px`, top: '16px', right: '64px', bottom: '16px' },
+    };
+  const controls = document.querySelector('.react-flow__controls')?.getBoundingClientRect();
+  const top = Math.max(16, Math.max(tools.bottom, controls?.bottom ?? 0) - pane.top + 16);
+  return { padding: { top: `${Math.round(top)}px`, left: '16px', right: '16px', bottom: '16px' } };
 }
 /** The node of a view with the most relations in it (ties: the first laid out). */
 function bestConnected(index: AtlasIndex, view: View): View['nodes'][number] | undefined {
@@ -207,10 +213,10 @@ function MapCanvas({
   }, [compactPositions, flow, view]);
 
   const centre = useCallback(
-    (id: string, zoomIn: boolean) => {
+    (id: string, zoomIn: boolean, atZoom?: number) => {
       const placed = view.nodes.find((n) => n.id === id);
       if (!placed) return;
-      const zoom = zoomIn ? Math.max(flow.getZoom(), 1) : flow.getZoom();
+      const zoom = atZoom ?? (zoomIn ? Math.max(flow.getZoom(), 1) : flow.getZoom());
       // On a phone the detail panel is a sheet over the lower map: centre in the part left visible.
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       const sheet = document.querySelector('.detail-panel')?.getBoundingClientRect();
@@ -411,13 +417,15 @@ function MapCanvas({
   // one (a pasted link), otherwise the whole view. Later selections (a link, Back/Forward)
   // bring their node into view.
   const measured = useNodesInitialized();
+  const spotlit = spotlight !== undefined;
   const [hint, setHint] = useState(false);
   const linkIssues = useLinkProblems(index);
   useEffect(() => {
     if (!measured) return;
     // A selected node not in this view has nothing to centre on: frame the view instead.
     if (selectedExists && selected && inView) centre(selected, false);
-    else if (!framed) {
+    // A path step frames its own nodes (below); a whole-view fit queued here would land after it.
+    else if (!framed && !spotlit) {
       const width = frameRef.current?.clientWidth ?? Infinity;
       const height = frameRef.current?.clientHeight ?? Infinity;
       // The zoom a whole-view fit would reach: below FAR_ZOOM names give way to specks.
@@ -442,34 +450,48 @@ function MapCanvas({
       } else void flow.fitView(fitOptions());
     }
     setFramed(true);
-  }, [measured, selected, selectedExists, inView, centre, flow, framed, view, index]);
+  }, [measured, selected, selectedExists, inView, centre, flow, framed, view, index, spotlit]);
+
+  /**
+   * Frames what is lit (`ids`) so that its names stay readable: the fit when it keeps them at
+   * READABLE_ZOOM or closer, otherwise `anchor` centred at that zoom, and the rest pans off
+   * (issue 21: lit names readable after a fit, on a phone and in an embed too).
+   */
+  const fitReadable = useCallback(
+    (ids: string[], anchor: string, padding: number, duration: number, maxZoom?: number) => {
+      const frame = frameRef.current;
+      const bounds = flow.getNodesBounds(ids);
+      const fitZoom = frame
+        ? Math.min(
+            frame.clientWidth / (bounds.width * (1 + padding)),
+            frame.clientHeight / (bounds.height * (1 + padding)),
+          )
+        : Infinity;
+      if (fitZoom < READABLE_ZOOM) {
+        centre(anchor, false, READABLE_ZOOM);
+        return;
+      }
+      void flow.fitView({ nodes: ids.map((id) => ({ id })), padding, maxZoom, duration });
+    },
+    [flow, centre],
+  );
 
   /** Zooms to the selected node and what is lit around it (its neighbours, or its path). */
   const fitSelection = useCallback(() => {
     if (!selected) return;
     const ids = path ? [...path.nodes] : [...(near ?? [selected])];
-    void flow.fitView({
-      nodes: ids.filter((id) => visible.has(id)).map((id) => ({ id })),
-      padding: 0.25,
-      // What is lit stays readable: never so far out that names give way (the rest pans off).
-      minZoom: FAR_ZOOM + 0.05,
-      duration: prefersReducedMotion() ? 0 : 300,
-    });
-  }, [flow, selected, path, near, visible]);
+    const shown = ids.filter((id) => visible.has(id));
+    fitReadable(shown, selected, 0.25, prefersReducedMotion() ? 0 : 300);
+  }, [fitReadable, selected, path, near, visible]);
 
-  // A path step glides the camera to its nodes (at once for readers who prefer less motion).
+  // A path step glides the camera to its nodes (at once for readers who prefer less motion),
+  // or, when they spread too far for readable names, to its first one.
   const spotlightKey = spotlight ? spotlight.nodes.join(',') : '';
   useEffect(() => {
     if (!measured || spotlightKey === '') return;
-    void flow.fitView({
-      nodes: spotlightKey.split(',').map((id) => ({ id })),
-      padding: 0.35,
-      maxZoom: 1.2,
-      // Never so far out that names give way to group labels (a phone's narrow map).
-      minZoom: FAR_ZOOM + 0.05,
-      duration: prefersReducedMotion() ? 0 : 600,
-    });
-  }, [measured, spotlightKey, flow]);
+    const ids = spotlightKey.split(',');
+    fitReadable(ids, ids[0]!, 0.35, prefersReducedMotion() ? 0 : 600, 1.2);
+  }, [measured, spotlightKey, fitReadable]);
 
   // + and − zoom, 0 fits the whole view (see the help dialog).
   useEffect(() => {
