@@ -86,14 +86,15 @@ async function go(page, link) {
   );
 }
 
-/** Waits until the route has drawn: its heading, and a map once it is framed. */
+/** Waits until the route has drawn: its heading, and its map once it is framed. */
 async function settled(page) {
-  // One #main: a page still loading keeps the one it replaces, hidden, beside its own.
-  await page.waitForFunction(
-    () => document.querySelectorAll('#main').length === 1 && document.querySelector('#main h1'),
-  );
-  if ((await page.locator('.map-frame:not([data-left])').count()) > 0)
-    await page.locator('.map-frame:not([data-left])[data-framed="true"]').waitFor();
+  await page.waitForFunction(() => {
+    // One #main: a page still loading keeps the one it replaces, hidden, beside its own.
+    const mains = document.querySelectorAll('#main');
+    if (mains.length !== 1 || !mains[0].querySelector('h1')) return false;
+    const frame = document.querySelector('.map-frame:not([data-left])');
+    return frame ? frame.dataset.framed === 'true' : !document.querySelector('.map-frame');
+  });
   await frames(page);
 }
 

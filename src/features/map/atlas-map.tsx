@@ -37,7 +37,7 @@ import { KindNode, type KindFlowNode, type KindNodeData } from './kind-node';
 import { Legend } from './legend';
 import { ViewSwitcher } from './view-switcher';
 import { DASH, flowBox, prefersReducedMotion, MAP_ARIA_LABELS } from './draw';
-import { readingOrder } from '../../model/reading-order';
+import { readingOrder, type Placed } from '../../model/reading-order';
 
 // Defined once at module scope: a new object each render would remount every node.
 const NODE_TYPES: NodeTypes = { kind: KindNode, kindGroup: GroupNode };
@@ -213,10 +213,10 @@ function MapCanvas({
   }, [compactPositions, flow, view]);
 
   const centre = useCallback(
-    (id: string, zoomIn: boolean, atZoom?: number) => {
+    (id: string, zoomIn: boolean) => {
       const placed = view.nodes.find((n) => n.id === id);
       if (!placed) return;
-      const zoom = atZoom ?? (zoomIn ? Math.max(flow.getZoom(), 1) : flow.getZoom());
+      const zoom = zoomIn ? Math.max(flow.getZoom(), 1) : flow.getZoom();
       // On a phone the detail panel is a sheet over the lower map: centre in the part left visible.
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       const sheet = document.querySelector('.detail-panel')?.getBoundingClientRect();
@@ -453,27 +453,44 @@ function MapCanvas({
   }, [measured, selected, selectedExists, inView, centre, flow, framed, view, index, spotlit]);
 
   /**
-   * Frames what is lit (`ids`) so that its names stay readable: the fit when it keeps them at
-   * READABLE_ZOOM or closer, otherwise `anchor` centred at that zoom, and the rest pans off
-   * (issue 21: lit names readable after a fit, on a phone and in an embed too).
+   * Frames what is lit (`ids`) with its names readable (issue 21): all of it when that keeps them
+   * at READABLE_ZOOM or closer, otherwise `anchor` with as many of the others, nearest first, as
+   * fit whole at that zoom; the rest pans off.
    */
   const fitReadable = useCallback(
     (ids: string[], anchor: string, padding: number, duration: number, maxZoom?: number) => {
       const frame = frameRef.current;
-      const bounds = flow.getNodesBounds(ids);
-      const fitZoom = frame
-        ? Math.min(
-            frame.clientWidth / (bounds.width * (1 + padding)),
-            frame.clientHeight / (bounds.height * (1 + padding)),
-          )
-        : Infinity;
-      if (fitZoom < READABLE_ZOOM) {
-        centre(anchor, false, READABLE_ZOOM);
-        return;
+      const placed = new Map(view.nodes.map((n) => [n.id, n]));
+      const home = placed.get(anchor);
+      if (!frame || !home) return;
+      const room = {
+        width: frame.clientWidth / (READABLE_ZOOM * (1 + padding)),
+        height: frame.clientHeight / (READABLE_ZOOM * (1 + padding)),
+      };
+      const mid = (n: Placed) => ({ x: n.x + n.width / 2, y: n.y + n.height / 2 });
+      const away = (n: Placed) => Math.hypot(mid(n).x - mid(home).x, mid(n).y - mid(home).y);
+      const others = ids.flatMap((id) => (id === anchor ? [] : (placed.get(id) ?? [])));
+      let box = {
+        left: home.x,
+        top: home.y,
+        right: home.x + home.width,
+        bottom: home.y + home.height,
+      };
+      const framed = [anchor];
+      for (const n of others.sort((a, b) => away(a) - away(b))) {
+        const next = {
+          left: Math.min(box.left, n.x),
+          top: Math.min(box.top, n.y),
+          right: Math.max(box.right, n.x + n.width),
+          bottom: Math.max(box.bottom, n.y + n.height),
+        };
+        if (next.right - next.left > room.width || next.bottom - next.top > room.height) continue;
+        box = next;
+        framed.push(n.id);
       }
-      void flow.fitView({ nodes: ids.map((id) => ({ id })), padding, maxZoom, duration });
+      void flow.fitView({ nodes: framed.map((id) => ({ id })), padding, maxZoom, duration });
     },
-    [flow, centre],
+    [flow, view],
   );
 
   /** Zooms to the selected node and what is lit around it (its neighbours, or its path). */
