@@ -142,3 +142,118 @@ export function browserSuite({ before, after }) {
   const newPage = () => browser.context.newPage();
   return { open, url, newPage };
 }
+
+/**
+ * Runs `code` (an ES module body) with the app's TypeScript modules importable, and returns what
+ * it prints as JSON: tests read the route table and its link builders (src/state/routes.ts)
+ * instead of copying them.
+ */
+export function runTs(code) {
+  return JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
+}
+
+/**
+ * What covers the map: the names of nodes and group headers lying under the map tools (view
+ * menu, filters, legend, notices), the zoom controls, or (big picture) a block label under them.
+ */
+export function coveredByTools(page) {
+  return page.evaluate(() => {
+    const tools = [...document.querySelectorAll('.map-tools, .react-flow__controls')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0);
+    const hit = (a, b) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return [...document.querySelectorAll('.atlas-node, .kind-group-header, .atlas-block-label')]
+      .filter((el) => tools.some((t) => hit(el.getBoundingClientRect(), t)))
+      .map((el) => el.textContent?.slice(0, 40));
+  });
+}
+
+/**
+ * The rendered size of every node name on the map's screen (its font size times the map's
+ * zoom), for the nodes `selector` matches: all of them, or `.is-selected`, `.is-neighbour`…
+ */
+export function nameSizes(page, selector = '.atlas-node') {
+  return page.evaluate((selector) => {
+    const frame = document.querySelector('.react-flow')?.getBoundingClientRect();
+    return [...document.querySelectorAll(selector)]
+      .map((node) => node.querySelector('.atlas-node-name'))
+      .filter(Boolean)
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        const inside =
+          frame &&
+          box.right > frame.left &&
+          box.left < frame.right &&
+          box.bottom > frame.top &&
+          box.top < frame.bottom;
+        const zoom = box.height / el.offsetHeight || 1;
+        return inside ? parseFloat(getComputedStyle(el).fontSize) * zoom : null;
+      })
+      .filter((s) => s !== null);
+  }, selector);
+}
+
+/**
+ * How the page scrolls (docs/architecture.md, "Scrolling"): the document itself must not, the
+ * page's scroll containers must not scroll sideways, and no text may lie out of the window with
+ * no scroll container to bring it in (a page that clips instead of scrolling).
+ */
+export function scrollModel(page) {
+  return page.evaluate(() => {
+    const doc = document.scrollingElement;
+    const roots = new Set([
+      document.documentElement,
+      document.body,
+      document.getElementById('root'),
+    ]);
+    const containerOf = (el) => {
+      for (let p = el.parentElement; p && !roots.has(p); p = p.parentElement)
+        if (getComputedStyle(p).overflowY !== 'visible') return p;
+      return null;
+    };
+    const scrollers = [...document.querySelectorAll('main, aside, main *, aside *')].filter(
+      (el) =>
+        /(auto|scroll)/.test(getComputedStyle(el).overflowY) &&
+        el.scrollHeight > el.clientHeight + 1,
+    );
+    const sideways = scrollers
+      .filter(
+        (el) => (el.id === 'main' || el.matches('aside')) && el.scrollWidth > el.clientWidth + 1,
+      )
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.className} is ${el.scrollWidth} px wide in ${el.clientWidth}`,
+      );
+    const unreachable = [...document.querySelectorAll('body *')]
+      .filter((el) => el.children.length === 0 && el.textContent.trim() !== '')
+      .filter((el) => !el.closest('.react-flow, .visually-hidden, dialog:not([open])'))
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return (
+          el.checkVisibility({ visibilityProperty: true }) &&
+          r.width > 0 &&
+          (r.bottom > innerHeight + 1 || r.right > innerWidth + 1) &&
+          containerOf(el) === null
+        );
+      })
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `“${el.textContent.trim().slice(0, 40)}” at ${Math.round(el.getBoundingClientRect().bottom)} px`,
+      );
+    return {
+      height: doc.scrollHeight,
+      width: doc.scrollWidth,
+      innerHeight,
+      innerWidth,
+      sideways,
+      unreachable,
+    };
+  });
+}

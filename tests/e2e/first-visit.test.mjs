@@ -2,7 +2,7 @@
 // first screen with readable names, and /pathways useful before anything is ticked.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startBrowser, startServer, watchedPage } from './browser.mjs';
+import { nameSizes, startBrowser, startServer, watchedPage } from './browser.mjs';
 
 let server;
 let browser;
@@ -78,25 +78,6 @@ describe('a first visit', () => {
     }
   });
 });
-
-/** The rendered size of every node name on screen: its font size times the map's zoom. */
-const nameSizes = (page) =>
-  page.evaluate(() => {
-    const frame = document.querySelector('.react-flow')?.getBoundingClientRect();
-    return [...document.querySelectorAll('.atlas-node-name')]
-      .map((el) => {
-        const box = el.getBoundingClientRect();
-        const inside =
-          frame &&
-          box.right > frame.left &&
-          box.left < frame.right &&
-          box.bottom > frame.top &&
-          box.top < frame.bottom;
-        const zoom = box.height / el.offsetHeight || 1;
-        return inside ? parseFloat(getComputedStyle(el).fontSize) * zoom : null;
-      })
-      .filter((s) => s !== null);
-  });
 
 describe('a phone, 390 × 844', () => {
   it('opens the map with readable names (12 px or more on screen) and says how to move around', async () => {

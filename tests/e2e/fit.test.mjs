@@ -3,21 +3,9 @@
 // notices that cover what they describe).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { browserSuite } from './browser.mjs';
+import { browserSuite, coveredByTools } from './browser.mjs';
 
 const suite = browserSuite({ before, after });
-
-const overlapping = (page) =>
-  page.evaluate(() => {
-    const tools = [...document.querySelectorAll('.map-tools, .react-flow__controls')].map((el) =>
-      el.getBoundingClientRect(),
-    );
-    const hit = (a, b) =>
-      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    return [...document.querySelectorAll('.atlas-node, .kind-group-header')]
-      .filter((el) => tools.some((t) => hit(el.getBoundingClientRect(), t)))
-      .map((el) => el.textContent?.slice(0, 40));
-  });
 
 describe('fitting a view', () => {
   const sizes = [
@@ -41,7 +29,7 @@ describe('fitting a view', () => {
         const { page, problems } = await suite.open(path, { viewport, reducedMotion: true });
         // A node not in the view: the notice shows and the view is framed beside it.
         if (path.includes('node=')) await page.getByText('is not in this view').waitFor();
-        assert.deepEqual(await overlapping(page), []);
+        assert.deepEqual(await coveredByTools(page), []);
         assert.deepEqual(problems, []);
         await page.close();
       });

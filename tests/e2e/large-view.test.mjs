@@ -60,11 +60,20 @@ describe(`a large view (${N} nodes)`, () => {
     assert.ok(shown > 0 && shown < N, `some nodes, not all: ${shown}`);
     assert.equal(await page.locator('.map-frame').getAttribute('data-drawing'), 'nodes');
     assert.equal(await page.locator('.react-flow__edge').count(), 0);
-    // Select shown nodes until one has relations (a synthetic node may have none).
-    const buttons = page.locator('.react-flow__node-kind button');
+    // Select shown nodes until one has relations (a synthetic node may have none); only nodes a
+    // pointer reaches: zoomed in, others lie under the map's tools or the bar above the map.
+    const reachable = await page.evaluate(() =>
+      [...document.querySelectorAll('.react-flow__node-kind button')]
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return hit?.closest('button') === b;
+        })
+        .map((b) => b.dataset.nodeId),
+    );
     let edges = 0;
-    for (let i = 0; i < Math.min(shown, 15) && edges === 0; i++) {
-      await buttons.nth(i).click();
+    for (let i = 0; i < Math.min(reachable.length, 15) && edges === 0; i++) {
+      await page.locator(`[data-node-id="${reachable[i]}"]`).click();
       await page.locator('#detail-title').waitFor();
       await page.waitForTimeout(300);
       edges = await page.locator('.react-flow__edge').count();

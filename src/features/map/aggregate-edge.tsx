@@ -1,10 +1,4 @@
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  getBezierPath,
-  type Edge,
-  type EdgeProps,
-} from '@xyflow/react';
+import { BaseEdge, getBezierPath, ViewportPortal, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { labelPoint, type Side } from '../../model/block-routing';
 import type { BlockLink } from '../../model/types';
@@ -64,7 +58,9 @@ function AggregateEdgeView(props: EdgeProps<AggregateFlowEdge>) {
         style={{ strokeDasharray: dash }}
         className="block-link"
       />
-      <EdgeLabelRenderer>
+      {/* In the viewport's portal, which comes after the blocks in the page, rather than the
+          edge-label layer before them: Tab reaches the blocks first, then their arrows. */}
+      <ViewportPortal>
         <div
           className={`block-link-label nodrag nopan${open ? ' is-open' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -91,7 +87,7 @@ function AggregateEdgeView(props: EdgeProps<AggregateFlowEdge>) {
             </div>
           ) : null}
         </div>
-      </EdgeLabelRenderer>
+      </ViewportPortal>
     </>
   );
 }

@@ -48,7 +48,8 @@ import { GroupNode, type GroupFlowNode } from './group-node';
 import { KindNode, type KindFlowNode, type KindNodeData } from './kind-node';
 import { Legend } from './legend';
 import { ViewSwitcher } from './view-switcher';
-import { DASH, prefersReducedMotion, MAP_ARIA_LABELS } from './draw';
+import { DASH, flowBox, prefersReducedMotion, MAP_ARIA_LABELS } from './draw';
+import { readingOrder, type Placed } from '../../model/reading-order';
 
 // Defined once at module scope: a new object each render would remount every node.
 const NODE_TYPES: NodeTypes = { kind: KindNode, kindGroup: GroupNode };
@@ -94,15 +95,21 @@ function stepFrame(frame: HTMLElement): StepFrame | null {
 /**
  * A fit leaves room for the tools at the top left (view menu, filters, legend, notices) and the
  * zoom controls at the right, so no node or box starts under them and a notice never covers
- * what it describes; a narrow pane, where the tools span the width, keeps the plain fit.
+ * what it describes; in a narrow pane, where the tools span most of the width, the view fits
+ * below them instead.
  */
 function fitOptions(): { padding: FitViewOptions['padding'] } {
   const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
   const tools = document.querySelector('.map-tools')?.getBoundingClientRect();
-  const left = pane && tools ? Math.max(16, tools.right - pane.left + 16) : 16;
-  // On a narrow screen the tools take the whole width: keep the view whole rather than tiny.
-  if (pane && left > pane.width / 3) return FIT_VIEW_OPTIONS;
-  return { padding: { left: `${Math.round(left)}px`, top: '16px', right: '64px', bottom: '16px' } };
+  if (!pane || !tools) return FIT_VIEW_OPTIONS;
+  const left = Math.max(16, tools.right - pane.left + 16);
+  if (left <= pane.width / 3)
+    return {
+      padding: { left: `${Math.round(left)}px`, top: '16px', right: '64px', bottom: '16px' },
+    };
+  const controls = document.querySelector('.react-flow__controls')?.getBoundingClientRect();
+  const top = Math.max(16, Math.max(tools.bottom, controls?.bottom ?? 0) - pane.top + 16);
+  return { padding: { top: `${Math.round(top)}px`, left: '16px', right: '16px', bottom: '16px' } };
 }
 /** The node of a view with the most relations in it (ties: the first laid out). */
 function bestConnected(index: AtlasIndex, view: View): View['nodes'][number] | undefined {
@@ -398,52 +405,44 @@ function MapCanvas({
   const [reuse] = useState(() => new ReuseByKey<KindFlowNode>());
   const kindNodes: KindFlowNode[] = useMemo(
     () =>
-      // Sorted by column then row so Tab walks the map in reading order.
-      [...view.nodes]
-        .sort((a, b) => a.x - b.x || a.y - b.y)
-        .flatMap((placed) => {
-          const node = index.nodeById.get(placed.id);
-          const kind = node && index.kindById.get(node.kind);
-          if (!node || !kind) return [];
-          const emphasis: KindNodeData['emphasis'] =
-            node.id === selected
-              ? 'selected'
-              : path
-                ? path.nodes.has(node.id)
-                  ? 'path'
-                  : 'dimmed'
-                : !near
-                  ? 'normal'
-                  : near.has(node.id)
-                    ? 'neighbour'
-                    : 'dimmed';
-          // On a path step only the step's nodes are drawn, where the stage puts them.
-          const hidden = !visible.has(node.id) || (spotlit && !stage?.positions[node.id]);
-          const position = (spotlit ? staged?.[node.id] : undefined) ??
-            stage?.positions[node.id] ??
-            compactPositions?.[node.id] ?? { x: placed.x, y: placed.y };
-          const key = `${emphasis} ${hidden} ${position.x} ${position.y}`;
-          return [
-            reuse.get(
-              node.id,
-              key,
-              [node, kind, placed, select, onFocusNode],
-              (): KindFlowNode => ({
-                id: node.id,
-                type: 'kind',
-                hidden,
-                position,
-                width: placed.width,
-                // Sizes come from the build; saying so lets React Flow count the nodes as measured.
-                measured: { width: placed.width, height: placed.height },
-                height: placed.height,
-                // React Flow turns pointer events off on nodes it need not drag or select; ours are buttons.
-                style: { width: placed.width, height: placed.height, pointerEvents: 'all' },
-                data: { node, kind, emphasis, onSelect: select, onFocusNode },
-              }),
-            ),
-          ];
-        }),
+      view.nodes.flatMap((placed) => {
+        const node = index.nodeById.get(placed.id);
+        const kind = node && index.kindById.get(node.kind);
+        if (!node || !kind) return [];
+        const emphasis: KindNodeData['emphasis'] =
+          node.id === selected
+            ? 'selected'
+            : path
+              ? path.nodes.has(node.id)
+                ? 'path'
+                : 'dimmed'
+              : !near
+                ? 'normal'
+                : near.has(node.id)
+                  ? 'neighbour'
+                  : 'dimmed';
+        // On a path step only the step's nodes are drawn, where the stage puts them.
+        const hidden = !visible.has(node.id) || (spotlit && !stage?.positions[node.id]);
+        const position = (spotlit ? staged?.[node.id] : undefined) ??
+          stage?.positions[node.id] ??
+          compactPositions?.[node.id] ?? { x: placed.x, y: placed.y };
+        const key = `${emphasis} ${hidden} ${position.x} ${position.y}`;
+        return [
+          reuse.get(node.id, key, [node, kind, placed, select, onFocusNode], (): KindFlowNode => ({
+            id: node.id,
+            type: 'kind',
+            hidden,
+            position,
+            width: placed.width,
+            // Sizes come from the build; saying so lets React Flow count the nodes as measured.
+            measured: { width: placed.width, height: placed.height },
+            height: placed.height,
+            // React Flow turns pointer events off on nodes it need not drag or select; ours are buttons.
+            style: { width: placed.width, height: placed.height, pointerEvents: 'all' },
+            data: { node, kind, emphasis, onSelect: select, onFocusNode },
+          })),
+        ];
+      }),
     [
       index,
       view,
@@ -484,10 +483,23 @@ function MapCanvas({
   );
   // Group boxes belong to the stable layout; a compacted subset is drawn without them. A large
   // view zoomed out hands React Flow its boxes alone, so the camera's cost does not grow with N.
-  const nodes = useMemo(
-    () => (compactPositions ? kindNodes : groupsOnly ? groupNodes : [...groupNodes, ...kindNodes]),
-    [groupNodes, kindNodes, compactPositions, groupsOnly],
-  );
+  // React Flow renders nodes, and Tab reaches them, in array order: reading order, each group's
+  // box just before its members.
+  const nodes = useMemo((): (KindFlowNode | GroupFlowNode)[] => {
+    if (compactPositions || groupNodes.length === 0) return readingOrder(kindNodes, flowBox);
+    if (groupsOnly) return readingOrder(groupNodes, flowBox);
+    const byId = new Map(kindNodes.map((n) => [n.id, n]));
+    const ordered: (KindFlowNode | GroupFlowNode)[] = [];
+    for (const group of readingOrder(groupNodes, flowBox)) {
+      ordered.push(group);
+      const members = group.data.group.nodeIds.flatMap((id) => byId.get(id) ?? []);
+      for (const member of readingOrder(members, flowBox)) {
+        ordered.push(member);
+        byId.delete(member.id);
+      }
+    }
+    return [...ordered, ...readingOrder([...byId.values()], flowBox)];
+  }, [groupNodes, kindNodes, compactPositions, groupsOnly]);
 
   const [reuseEdge] = useState(() => new ReuseByKey<Edge>());
   const edges: Edge[] = useMemo(() => {
@@ -544,7 +556,8 @@ function MapCanvas({
     if (!measured || spotlit) return;
     // A selected node not in this view has nothing to centre on: frame the view instead.
     if (selectedExists && selected && inView) centre(selected, false);
-    else if (!framed) {
+    // A path step frames its own nodes (below); a whole-view fit queued here would land after it.
+    else if (!framed && !spotlit) {
       const width = frameRef.current?.clientWidth ?? Infinity;
       const height = frameRef.current?.clientHeight ?? Infinity;
       // The zoom a whole-view fit would reach: below FAR_ZOOM names give way to specks.
@@ -572,18 +585,54 @@ function MapCanvas({
     markFirstScreenUp();
   }, [measured, selected, selectedExists, inView, centre, flow, framed, view, index, spotlit]);
 
+  /**
+   * Frames what is lit (`ids`) with its names readable (issue 21): all of it when that keeps them
+   * at READABLE_ZOOM or closer, otherwise `anchor` with as many of the others, nearest first, as
+   * fit whole at that zoom; the rest pans off.
+   */
+  const fitReadable = useCallback(
+    (ids: string[], anchor: string, padding: number, duration: number, maxZoom?: number) => {
+      const frame = frameRef.current;
+      const placed = new Map(view.nodes.map((n) => [n.id, n]));
+      const home = placed.get(anchor);
+      if (!frame || !home) return;
+      const room = {
+        width: frame.clientWidth / (READABLE_ZOOM * (1 + padding)),
+        height: frame.clientHeight / (READABLE_ZOOM * (1 + padding)),
+      };
+      const mid = (n: Placed) => ({ x: n.x + n.width / 2, y: n.y + n.height / 2 });
+      const away = (n: Placed) => Math.hypot(mid(n).x - mid(home).x, mid(n).y - mid(home).y);
+      const others = ids.flatMap((id) => (id === anchor ? [] : (placed.get(id) ?? [])));
+      let box = {
+        left: home.x,
+        top: home.y,
+        right: home.x + home.width,
+        bottom: home.y + home.height,
+      };
+      const framed = [anchor];
+      for (const n of others.sort((a, b) => away(a) - away(b))) {
+        const next = {
+          left: Math.min(box.left, n.x),
+          top: Math.min(box.top, n.y),
+          right: Math.max(box.right, n.x + n.width),
+          bottom: Math.max(box.bottom, n.y + n.height),
+        };
+        if (next.right - next.left > room.width || next.bottom - next.top > room.height) continue;
+        box = next;
+        framed.push(n.id);
+      }
+      void flow.fitView({ nodes: framed.map((id) => ({ id })), padding, maxZoom, duration });
+    },
+    [flow, view],
+  );
+
   /** Zooms to the selected node and what is lit around it (its neighbours, or its path). */
   const fitSelection = useCallback(() => {
     if (!selected) return;
     const ids = path ? [...path.nodes] : [...(near ?? [selected])];
-    void flow.fitView({
-      nodes: ids.filter((id) => visible.has(id)).map((id) => ({ id })),
-      padding: 0.25,
-      // What is lit stays readable: never so far out that names give way (the rest pans off).
-      minZoom: FAR_ZOOM + 0.05,
-      duration: prefersReducedMotion() ? 0 : 300,
-    });
-  }, [flow, selected, path, near, visible]);
+    const shown = ids.filter((id) => visible.has(id));
+    fitReadable(shown, selected, 0.25, prefersReducedMotion() ? 0 : 300);
+  }, [fitReadable, selected, path, near, visible]);
 
   // A path step glides the camera to its staged nodes (at once for readers who prefer less motion).
   useEffect(() => {
@@ -618,6 +667,61 @@ function MapCanvas({
       // What the map draws now: its nodes, or (a large view zoomed out) only its group boxes.
       data-drawing={groupsOnly ? 'groups' : 'nodes'}
     >
+      {/* The tools come before the canvas in the page, so Tab reaches the view menu, the
+          filters and the legend before the nodes (issue 21); a Panel needs only the provider. */}
+      <Panel position="top-left" className="map-tools">
+        {tools ? <ViewSwitcher current={view.id} /> : null}
+        {tools ? <FacetPanel nodes={viewNodes} shown={visible.size} /> : null}
+        {selectedExists && inView ? (
+          <button type="button" className="button small" onClick={fitSelection}>
+            Fit the selection
+          </button>
+        ) : null}
+        {compactPositions ? (
+          <button type="button" className="button small" onClick={() => setCompact(null)}>
+            Restore the full layout
+          </button>
+        ) : visible.size > 0 && visible.size < viewNodes.length ? (
+          <button type="button" className="button small" onClick={runCompact} disabled={compacting}>
+            Compact the {visible.size} shown
+          </button>
+        ) : null}
+        {compacting ? (
+          <p className="map-notice" role="status">
+            <span className="spinner" aria-hidden="true" /> Laying out {visible.size} nodes…
+          </p>
+        ) : null}
+        {notice ? (
+          <p className="map-notice" role="status">
+            {notice}
+          </p>
+        ) : null}
+        {linkIssues.length > 0 ? (
+          <p className="map-notice" role="status">
+            This link asks for what the atlas does not have: {linkIssues.join('; ')}. The rest is
+            shown.
+          </p>
+        ) : null}
+        {selectionOnly ? (
+          <p className="map-notice" role="status">
+            {groupsOnly ? `${view.nodes.length} components: zoom in to see them. ` : ''}
+            Relations show for the selected component.
+          </p>
+        ) : null}
+        {elsewhere && selected ? (
+          <p className="map-notice" role="status">
+            {index.nodeById.get(selected)?.name} is not in this view.{' '}
+            <button
+              type="button"
+              className="button small"
+              onClick={() => selectView(elsewhere === index.mapViews[0] ? null : elsewhere.id)}
+            >
+              Show it in {elsewhere.title}
+            </button>
+          </p>
+        ) : null}
+        <Legend />
+      </Panel>
       <ReactFlow
         ariaLabelConfig={MAP_ARIA_LABELS}
         nodes={nodes}
@@ -660,64 +764,6 @@ function MapCanvas({
             nodeStrokeWidth={2}
           />
         )}
-        <Panel position="top-left" className="map-tools nopan">
-          {tools ? <ViewSwitcher current={view.id} /> : null}
-          {tools ? <FacetPanel nodes={viewNodes} shown={visible.size} /> : null}
-          {selectedExists && inView ? (
-            <button type="button" className="button small" onClick={fitSelection}>
-              Fit the selection
-            </button>
-          ) : null}
-          {compactPositions ? (
-            <button type="button" className="button small" onClick={() => setCompact(null)}>
-              Restore the full layout
-            </button>
-          ) : visible.size > 0 && visible.size < viewNodes.length ? (
-            <button
-              type="button"
-              className="button small"
-              onClick={runCompact}
-              disabled={compacting}
-            >
-              Compact the {visible.size} shown
-            </button>
-          ) : null}
-          {compacting ? (
-            <p className="map-notice" role="status">
-              <span className="spinner" aria-hidden="true" /> Laying out {visible.size} nodes…
-            </p>
-          ) : null}
-          {notice ? (
-            <p className="map-notice" role="status">
-              {notice}
-            </p>
-          ) : null}
-          {linkIssues.length > 0 ? (
-            <p className="map-notice" role="status">
-              This link asks for what the atlas does not have: {linkIssues.join('; ')}. The rest is
-              shown.
-            </p>
-          ) : null}
-          {selectionOnly ? (
-            <p className="map-notice" role="status">
-              {groupsOnly ? `${view.nodes.length} components: zoom in to see them. ` : ''}
-              Relations show for the selected component.
-            </p>
-          ) : null}
-          {elsewhere && selected ? (
-            <p className="map-notice" role="status">
-              {index.nodeById.get(selected)?.name} is not in this view.{' '}
-              <button
-                type="button"
-                className="button small"
-                onClick={() => selectView(elsewhere === index.mapViews[0] ? null : elsewhere.id)}
-              >
-                Show it in {elsewhere.title}
-              </button>
-            </p>
-          ) : null}
-          <Legend />
-        </Panel>
         {hint ? (
           <Panel position="bottom-left" className="nopan">
             <p className="map-notice map-hint" role="note">

@@ -32,6 +32,7 @@ import {
   slotPoint,
   type LinkEnds,
 } from '../../model/block-routing';
+import { readingOrder } from '../../model/reading-order';
 
 const NODE_TYPES: NodeTypes = { block: BlockNode, kind: KindNode };
 const EDGE_TYPES: EdgeTypes = { aggregate: AggregateEdge };
@@ -129,39 +130,40 @@ export default function BlocksCanvas({
     return map;
   }, [shownLinks, handles]);
 
+  // In reading order: React Flow renders nodes, and Tab reaches them, in array order.
   const nodes = useMemo((): (BlockFlowNode | KindFlowNode)[] => {
     if (open) {
-      return view.nodes
-        .filter((p) => index.nodeById.get(p.id)?.kind === open.id)
-        .sort((a, b) => a.x - b.x || a.y - b.y)
-        .flatMap((p) => {
-          const node = index.nodeById.get(p.id);
-          const kind = node && index.kindById.get(node.kind);
-          if (!node || !kind) return [];
-          const emphasis =
-            node.id === selected
-              ? 'selected'
-              : near
-                ? near.has(node.id)
-                  ? 'neighbour'
-                  : 'dimmed'
-                : 'normal';
-          return [
-            {
-              id: node.id,
-              type: 'kind',
-              hidden: !matching.has(node.id),
-              position: { x: p.x, y: p.y },
-              width: p.width,
-              height: p.height,
-              measured: { width: p.width, height: p.height },
-              style: { width: p.width, height: p.height, pointerEvents: 'all' },
-              data: { node, kind, emphasis, onSelect: select, onFocusNode: () => undefined },
-            } satisfies KindFlowNode,
-          ];
-        });
+      return readingOrder(
+        view.nodes.filter((p) => index.nodeById.get(p.id)?.kind === open.id),
+        (p) => p,
+      ).flatMap((p) => {
+        const node = index.nodeById.get(p.id);
+        const kind = node && index.kindById.get(node.kind);
+        if (!node || !kind) return [];
+        const emphasis =
+          node.id === selected
+            ? 'selected'
+            : near
+              ? near.has(node.id)
+                ? 'neighbour'
+                : 'dimmed'
+              : 'normal';
+        return [
+          {
+            id: node.id,
+            type: 'kind',
+            hidden: !matching.has(node.id),
+            position: { x: p.x, y: p.y },
+            width: p.width,
+            height: p.height,
+            measured: { width: p.width, height: p.height },
+            style: { width: p.width, height: p.height, pointerEvents: 'all' },
+            data: { node, kind, emphasis, onSelect: select, onFocusNode: () => undefined },
+          } satisfies KindFlowNode,
+        ];
+      });
     }
-    return blocks.flatMap((block) => {
+    return readingOrder(blocks, (b) => b).flatMap((block) => {
       const kind = index.kindById.get(block.id);
       if (!kind) return [];
       return [
@@ -305,6 +307,26 @@ export default function BlocksCanvas({
       data-framed={framed}
       data-drawing={open ? 'block' : 'blocks'}
     >
+      {/* The tools come before the canvas in the page, so Tab reaches them before the blocks
+          (issue 21); a Panel needs only the provider, so it can sit outside <ReactFlow>. */}
+      <Panel position="top-left" className="map-tools">
+        <ViewSwitcher current={view.id} />
+        <FacetPanel nodes={members} shown={matching.size} />
+        {open ? (
+          <p className="map-notice block-crumb" role="status">
+            <button type="button" className="button small" onClick={close}>
+              ← The big picture
+            </button>{' '}
+            {open.label}: {open.count} (Escape goes back)
+          </p>
+        ) : null}
+        {notice ? (
+          <p className="map-notice" role="status">
+            {notice}
+          </p>
+        ) : null}
+        <Legend />
+      </Panel>
       <ReactFlow
         ariaLabelConfig={MAP_ARIA_LABELS}
         nodes={nodes}
@@ -328,24 +350,6 @@ export default function BlocksCanvas({
       >
         {/* No dot grid: it repaints the whole canvas on every camera frame. */}
         <Controls position="top-right" showInteractive={false} fitViewOptions={FIT} />
-        <Panel position="top-left" className="map-tools nopan">
-          <ViewSwitcher current={view.id} />
-          <FacetPanel nodes={members} shown={matching.size} />
-          {open ? (
-            <p className="map-notice block-crumb" role="status">
-              <button type="button" className="button small" onClick={close}>
-                ← The big picture
-              </button>{' '}
-              {open.label}: {open.count} (Escape goes back)
-            </p>
-          ) : null}
-          {notice ? (
-            <p className="map-notice" role="status">
-              {notice}
-            </p>
-          ) : null}
-          <Legend />
-        </Panel>
       </ReactFlow>
       {!open ? (
         <p className="visually-hidden">
