@@ -30,7 +30,7 @@ import { neighbourhood, pathBetween, type AtlasIndex } from '../../model/graph';
 import { stageStep, type StepFrame } from '../../model/step-layout';
 import type { Relation, View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
-import { useMapBridge, useProvideFocusNode } from '../../state/map-bridge';
+import { useMapBridge, usePanelPresence, useProvideFocusNode } from '../../state/map-bridge';
 import { markFirstScreenUp } from '../../state/first-screen';
 import { pressed } from '../../state/shortcuts';
 import { useTheme } from '../../state/theme';
@@ -551,6 +551,8 @@ function MapCanvas({
   const measured = useNodesInitialized();
   const [hint, setHint] = useState(false);
   const linkIssues = useLinkProblems(index);
+  // The panel's code may arrive after the map is framed: centre again in the room it leaves.
+  const panelPresence = usePanelPresence();
   useEffect(() => {
     // A path step's camera is the stage's (below).
     if (!measured || spotlit) return;
@@ -583,7 +585,19 @@ function MapCanvas({
     }
     setFramed(true);
     markFirstScreenUp();
-  }, [measured, selected, selectedExists, inView, centre, flow, framed, view, index, spotlit]);
+  }, [
+    measured,
+    selected,
+    selectedExists,
+    inView,
+    centre,
+    flow,
+    framed,
+    view,
+    index,
+    spotlit,
+    panelPresence,
+  ]);
 
   /**
    * Frames what is lit (`ids`) with its names readable (issue 21): all of it when that keeps them
