@@ -27,6 +27,7 @@
  *   Contributor pathways are optional in the pipeline and are not written.
  */
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
@@ -143,7 +144,10 @@ const STATUSES = [
 ];
 const LICENSES = ['BSD-3-Clause', 'MIT', 'Apache-2.0', 'GPL-3.0-only'];
 const LANGUAGES = ['Python', 'TypeScript', 'JavaScript', 'Go', 'Rust', 'C++'];
-const LEVELS = ['novice', 'intermediate', 'expert', 'mastery'];
+/** The levels, from the common schema (the one list the data is checked against). */
+const LEVELS = JSON.parse(
+  readFileSync(new URL('../graph-data/schema/common.schema.json', import.meta.url), 'utf8'),
+).$defs.level.enum;
 /** Relations per node: 0–5, mean 2.5. */
 const RELATION_COUNTS = [
   [0, 10],

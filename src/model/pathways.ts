@@ -1,6 +1,6 @@
-import type { Atlas, AtlasNode, Level } from './types';
+import { LEVELS, type Atlas, type AtlasNode, type Level } from './types';
 
-export const LEVELS: Level[] = ['novice', 'intermediate', 'expert', 'mastery'];
+export { LEVELS };
 const rank = (level: Level | undefined) => (level ? LEVELS.indexOf(level) : LEVELS.length);
 
 /** The skill ids of one area of the skills vocabulary, in vocabulary order. */

@@ -4,7 +4,13 @@
  */
 
 export type NodeStatus = 'active' | 'maintenance' | 'experimental' | 'deprecated' | 'archived';
-export type Level = 'novice' | 'intermediate' | 'expert' | 'mastery';
+/**
+ * The contributor levels, in order: the one list the app reads. graph-data/schema/
+ * common.schema.json's `level` lists the same (a test keeps them equal), and the contributor
+ * pathways' `levels:` describe each.
+ */
+export const LEVELS = ['novice', 'intermediate', 'expert', 'mastery'] as const;
+export type Level = (typeof LEVELS)[number];
 
 export interface Source {
   url: string;

@@ -133,7 +133,7 @@ export function PathwaysPage() {
   const picked = (params.get('skills') ?? '')
     .split(',')
     .filter((s) => ID_RE.test(s) && atlas.skills.some((k) => k.id === s));
-  const level = (LEVELS as string[]).includes(params.get('level') ?? '')
+  const level = (LEVELS as readonly string[]).includes(params.get('level') ?? '')
     ? (params.get('level') as Level)
     : 'novice';
   const help = picked.length > 0 ? whereToHelp(atlas, picked, level) : [];

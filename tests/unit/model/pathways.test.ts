@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  LEVELS,
   byApproachability,
   byRepository,
   goodFirstPlaces,
@@ -171,5 +172,15 @@ describe('skillsOfArea and nodesInCell', () => {
     ['mastery', []],
   ])('clusters at %s → %j', (level, expected) => {
     expect(nodesInCell(atlas, 'clusters', level).map((n) => n.id)).toEqual(expected);
+  });
+});
+
+describe('the levels', () => {
+  it('are the same list in the app (model/types.ts) and in the schema the data is checked against', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const common = JSON.parse(await readFile('graph-data/schema/common.schema.json', 'utf8')) as {
+      $defs: { level: { enum: string[] } };
+    };
+    expect(common.$defs.level.enum).toEqual([...LEVELS]);
   });
 });
