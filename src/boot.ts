@@ -17,5 +17,7 @@ requestAnimationFrame(() => {
     // The big picture's canvas is its own chunk: fetch it beside the app when the URL asks for it.
     if (/[?&]view=big-picture(&|$)/.test(window.location.search))
       void import('./features/map/blocks-canvas');
+    // A link to a node opens its panel: fetch the panel's code beside the app too.
+    if (/[?&]node=/.test(window.location.search)) void import('./features/details/detail-panel');
   }, 0);
 });

@@ -34,20 +34,36 @@ const HOME = import.meta.env.BASE_URL;
 const architectures = () => import('../features/architectures/architectures-pages');
 // The detail panel is not needed to draw the map: its code loads with the first selection, or
 // when the browser is idle after the map is up (see App), whichever comes first.
-const details = () => import('../features/details/detail-panel');
-const DetailPanel = lazy(() => details().then((m) => ({ default: m.DetailPanel })));
+// It is loaded into state rather than through React.lazy: a Suspense boundary, once its fallback
+// shows, holds it for at least 300 ms (React's reveal throttle).
+type DetailsModule = typeof import('../features/details/detail-panel');
+let detailsModule: DetailsModule | undefined;
+const details = () =>
+  import('../features/details/detail-panel').then((m) => {
+    detailsModule = m;
+    return m;
+  });
 
 /** The panel, mounted from the first selection on (it then stays, to give focus back on close). */
 function DeferredDetailPanel() {
   const [selected] = useSelectedNode();
   const [wanted, setWanted] = useState(selected !== null);
   if (selected !== null && !wanted) setWanted(true);
-  if (!wanted) return null;
-  return (
-    <Suspense fallback={null}>
-      <DetailPanel />
-    </Suspense>
-  );
+  const [loaded, setLoaded] = useState(detailsModule);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (!wanted || loaded) return undefined;
+    let live = true;
+    details().then(
+      (m) => live && setLoaded(m),
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded]);
+  if (error) throw error;
+  return wanted && loaded ? <loaded.DetailPanel /> : null;
 }
 
 const ArchitectureGallery = lazy(() =>

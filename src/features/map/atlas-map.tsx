@@ -14,16 +14,7 @@ import {
   type FitViewOptions,
   type NodeTypes,
 } from '@xyflow/react';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { matchesAll } from '../../model/facets';
 import { FIT_VIEW_PADDING, LARGE_VIEW } from '../../model/layout-options';
 import { neighbourhood, pathBetween, type AtlasIndex } from '../../model/graph';
@@ -152,7 +143,38 @@ class ReuseByKey<T> {
 }
 
 // The big picture draws differently; its code loads only when someone opens it.
-const BlocksCanvas = lazy(() => import('./blocks-canvas'));
+/**
+ * The big picture's canvas is a chunk of its own (boot.ts fetches it beside the app when the URL
+ * asks for it). It is loaded into state, not through React.lazy and Suspense: React holds a
+ * Suspense fallback for at least 300 ms once shown (its reveal throttle), and that was about half
+ * of the time to the live big picture.
+ */
+type BlocksModule = typeof import('./blocks-canvas');
+let blocksModule: BlocksModule | undefined;
+const loadBlocks = () =>
+  import('./blocks-canvas').then((m) => {
+    blocksModule = m;
+    return m;
+  });
+
+/** The big picture's canvas once its code is here; a load failure goes to the error boundary. */
+function useBlocksModule(wanted: boolean): BlocksModule | undefined {
+  const [loaded, setLoaded] = useState(blocksModule);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (!wanted || loaded) return undefined;
+    let live = true;
+    loadBlocks().then(
+      (m) => live && setLoaded(m),
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded]);
+  if (error) throw error;
+  return loaded;
+}
 
 let worker: Worker | undefined;
 /** The layout worker, started on first use: elkjs is not loaded until someone compacts. */
@@ -830,6 +852,7 @@ export function AtlasMap({ fixedView, spotlight, tools = true }: AtlasMapProps) 
     return node !== null;
   }, []);
   useProvideFocusNode(focusNode);
+  const blocks = useBlocksModule(view?.purpose === 'blocks');
   if (!view) return <p role="alert">The atlas has no views to draw.</p>;
   const notice =
     !fixedView && viewId !== null && view.id !== viewId
@@ -839,9 +862,11 @@ export function AtlasMap({ fixedView, spotlight, tools = true }: AtlasMapProps) 
     // A new provider per view: each view starts framed as a whole.
     <ReactFlowProvider key={view.id}>
       {view.purpose === 'blocks' ? (
-        <Suspense fallback={<p role="status">Drawing the big picture…</p>}>
-          <BlocksCanvas view={view} notice={notice} />
-        </Suspense>
+        blocks ? (
+          <blocks.default view={view} notice={notice} />
+        ) : (
+          <p role="status">Drawing the big picture…</p>
+        )
       ) : (
         <MapCanvas view={view} notice={notice} spotlight={spotlight} tools={tools} />
       )}
