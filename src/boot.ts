@@ -10,14 +10,17 @@ import './app/styles.css';
 
 // User-timing marks: the live-map profile (scripts/profile-live-map.mjs) splits the time at them.
 performance.mark('atlas:boot');
-requestAnimationFrame(() => {
-  setTimeout(() => {
-    performance.mark('atlas:import-app');
-    void import('./main');
-    // The big picture's canvas is its own chunk: fetch it beside the app when the URL asks for it.
-    if (/[?&]view=big-picture(&|$)/.test(window.location.search))
-      void import('./features/map/blocks-canvas');
-    // A link to a node opens its panel: fetch the panel's code beside the app too.
-    if (/[?&]node=/.test(window.location.search)) void import('./features/details/detail-panel');
-  }, 0);
-});
+function startApp(): void {
+  performance.mark('atlas:import-app');
+  void import('./main');
+  // The big picture's canvas is its own chunk: fetch it beside the app when the URL asks for it.
+  if (/[?&]view=big-picture(&|$)/.test(window.location.search))
+    void import('./features/map/blocks-canvas');
+  // A link to a node opens its panel: fetch the panel's code beside the app too.
+  if (/[?&]node=/.test(window.location.search)) void import('./features/details/detail-panel');
+}
+
+// With a pre-drawn map on the page, let the browser paint it first; without one (another view,
+// another page: the pre-drawn script turned it off), there is nothing to wait for.
+if (document.documentElement.getAttribute('data-prepaint') === 'off') startApp();
+else requestAnimationFrame(() => setTimeout(startApp, 0));
