@@ -14,6 +14,7 @@ import { useMapBridge, usePanelRef } from '../../state/map-bridge';
 import { pressed } from '../../state/shortcuts';
 import { useFocus, useSelectedNode } from '../../state/url-state';
 import { links as to, withBase } from '../../state/routes';
+import { focusWhenShown } from '../../ui/focus';
 import { KindChip } from '../../ui/kind-chip';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -479,11 +480,11 @@ export function DetailPanel() {
   const panelRef = usePanelRef();
 
   useEffect(() => {
-    if (selected !== null) headingRef.current?.focus({ preventScroll: true });
-    if (selected === null && lastSelected.current !== null) {
-      bridge.focusNode(lastSelected.current);
-    }
+    const previous = lastSelected.current;
     lastSelected.current = selected;
+    if (selected !== null) return focusWhenShown(headingRef.current);
+    if (previous !== null) bridge.focusNode(previous);
+    return undefined;
   }, [selected, bridge]);
 
   useEffect(() => {

@@ -8,6 +8,7 @@ import { fixLinks } from '../../state/repository';
 import { links } from '../../state/routes';
 import { pressed } from '../../state/shortcuts';
 import { FixLinks } from '../../ui/fix-links';
+import { focusWhenShown } from '../../ui/focus';
 import { RecordedFailures, Sequence } from './sequence';
 
 /** Parses a 1-based step from the URL; null when it is not a whole number in range. */
@@ -33,7 +34,7 @@ export function PathStepPanel({ path, stepIndex }: { path: GuidedPath; stepIndex
 
   useEffect(() => {
     visit(path.id, stepIndex);
-    headingRef.current?.focus({ preventScroll: true });
+    return focusWhenShown(headingRef.current);
   }, [path.id, stepIndex, visit]);
 
   useEffect(() => {
