@@ -98,10 +98,12 @@ export function prepaintMarkup(shell: AtlasShell, base: string): string {
     `${link('compose', 'Compose')}${link('pathways', 'Contribute')}</nav>` +
     `<div class="search"><input class="search-input" type="search" disabled aria-label="Search the atlas (loading)" placeholder="Search: name, class path, setting, chart key  ( / )"></div>` +
     `<label class="theme-toggle"><span class="visually-hidden">Colour theme</span><select disabled><option>System theme</option></select></label>` +
-    `${button('?', 'button help-button')}</header>` +
+    `${button('About', 'button about-button')}${button('?', 'button help-button')}</header>` +
     `<div class="map-page"><main class="map-area"><h1 class="visually-hidden">Map of the JupyterHub ecosystem (loading)</h1>` +
-    `<div class="map-bar"><div class="mode-switch">${button('Map', '')}${button('Outline', '')}</div>` +
-    `<div class="share-tools">${['Copy link', 'PNG', 'SVG', 'JSON'].map((t) => button(t)).join('')}</div></div>` +
+    `<div class="map-bar"><div class="mode-switch"><button type="button" aria-pressed="true" disabled>Map</button><button type="button" aria-pressed="false" disabled>Outline</button></div>` +
+    // The same bar as the app's (Copy link, then the Export menu's closed summary), so nothing
+    // moves when the app takes over.
+    `<div class="share-tools">${button('Copy link')}<details class="share-more" inert><summary class="button small">Export</summary></details></div></div>` +
     `<div class="map-body">${prepaintSvg(shell, view)}</div></main></div></div>`
   );
 }
