@@ -89,6 +89,19 @@ describe('reference architectures', () => {
     await page.close();
   });
 
+  it('one architecture named: it says so and which one it is shown beside', async () => {
+    const { page, problems } = await open('/compare?a=the-littlest-jupyterhub');
+    const status = page.getByRole('status').filter({ hasText: 'was named' });
+    await status.waitFor();
+    assert.match(
+      await status.innerText(),
+      /^Only The Littlest JupyterHub was named; it is shown beside .+\. Pick another below/,
+    );
+    assert.equal(await page.locator('.compare-table').count(), 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('marks only rows that differ: DaskHub and Zero to JupyterHub share most', async () => {
     const { page, problems } = await open('/compare?a=zero-to-jupyterhub&b=daskhub');
     const table = page.getByRole('table');

@@ -240,6 +240,12 @@ export function ComparePage() {
           {archs.map((a) => a.name).join(' and ')}.
         </p>
       ) : null}
+      {chosen.length === 1 && archs.length > 1 && twice.length === 0 && unknown.length === 0 ? (
+        <p role="status">
+          Only {chosen[0]?.name} was named; it is shown beside {archs[1]?.name}. Pick another below
+          to compare with.
+        </p>
+      ) : null}
       <div className="compare-columns" style={{ ['--columns' as string]: archs.length }}>
         {archs.map((arch, i) => (
           <section key={arch.id + i} className="compare-column" aria-labelledby={`col-${i}`}>
