@@ -18,6 +18,7 @@ import type { AtlasShell } from '../model/types';
 import { AtlasProvider, type FullAtlasLoader, type SettingsLoader } from '../state/atlas-context';
 import { useTheme, type ThemeChoice } from '../state/theme';
 import { useMapMode, useSelectedNode } from '../state/url-state';
+import { deferredModule } from '../ui/deferred-module';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { DocView } from './doc-view';
 import { HelpDialog } from './help-dialog';
@@ -34,35 +35,14 @@ const HOME = import.meta.env.BASE_URL;
 const architectures = () => import('../features/architectures/architectures-pages');
 // The detail panel is not needed to draw the map: its code loads with the first selection, or
 // when the browser is idle after the map is up (see App), whichever comes first.
-// It is loaded into state rather than through React.lazy: a Suspense boundary, once its fallback
-// shows, holds it for at least 300 ms (React's reveal throttle).
-type DetailsModule = typeof import('../features/details/detail-panel');
-let detailsModule: DetailsModule | undefined;
-const details = () =>
-  import('../features/details/detail-panel').then((m) => {
-    detailsModule = m;
-    return m;
-  });
+const details = deferredModule(() => import('../features/details/detail-panel'));
 
 /** The panel, mounted from the first selection on (it then stays, to give focus back on close). */
 function DeferredDetailPanel() {
   const [selected] = useSelectedNode();
   const [wanted, setWanted] = useState(selected !== null);
   if (selected !== null && !wanted) setWanted(true);
-  const [loaded, setLoaded] = useState(detailsModule);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    if (!wanted || loaded) return undefined;
-    let live = true;
-    details().then(
-      (m) => live && setLoaded(m),
-      (e: unknown) => live && setError(e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, loaded]);
-  if (error) throw error;
+  const loaded = details.useModule(wanted);
   return wanted && loaded ? <loaded.DetailPanel /> : null;
 }
 
@@ -301,7 +281,7 @@ export function App({ shell, full, settings, base, location }: AppProps) {
   useEffect(() => {
     return afterFirstScreen(() => {
       full.start();
-      void details();
+      void details.load();
     });
   }, [full]);
   return (

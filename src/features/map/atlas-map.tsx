@@ -33,6 +33,7 @@ import {
   useSelectedNode,
   useSelectedView,
 } from '../../state/url-state';
+import { deferredModule } from '../../ui/deferred-module';
 import type { CompactReply, CompactRequest } from './compact-worker';
 import { FacetPanel } from './facet-panel';
 import { GroupNode, type GroupFlowNode } from './group-node';
@@ -143,38 +144,8 @@ class ReuseByKey<T> {
 }
 
 // The big picture draws differently; its code loads only when someone opens it.
-/**
- * The big picture's canvas is a chunk of its own (boot.ts fetches it beside the app when the URL
- * asks for it). It is loaded into state, not through React.lazy and Suspense: React holds a
- * Suspense fallback for at least 300 ms once shown (its reveal throttle), and that was about half
- * of the time to the live big picture.
- */
-type BlocksModule = typeof import('./blocks-canvas');
-let blocksModule: BlocksModule | undefined;
-const loadBlocks = () =>
-  import('./blocks-canvas').then((m) => {
-    blocksModule = m;
-    return m;
-  });
-
-/** The big picture's canvas once its code is here; a load failure goes to the error boundary. */
-function useBlocksModule(wanted: boolean): BlocksModule | undefined {
-  const [loaded, setLoaded] = useState(blocksModule);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    if (!wanted || loaded) return undefined;
-    let live = true;
-    loadBlocks().then(
-      (m) => live && setLoaded(m),
-      (e: unknown) => live && setError(e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, loaded]);
-  if (error) throw error;
-  return loaded;
-}
+/** The big picture's canvas, a chunk of its own (boot.ts fetches it beside the app when asked). */
+const blocksCanvas = deferredModule(() => import('./blocks-canvas'));
 
 let worker: Worker | undefined;
 /** The layout worker, started on first use: elkjs is not loaded until someone compacts. */
@@ -852,7 +823,7 @@ export function AtlasMap({ fixedView, spotlight, tools = true }: AtlasMapProps) 
     return node !== null;
   }, []);
   useProvideFocusNode(focusNode);
-  const blocks = useBlocksModule(view?.purpose === 'blocks');
+  const blocks = blocksCanvas.useModule(view?.purpose === 'blocks');
   if (!view) return <p role="alert">The atlas has no views to draw.</p>;
   const notice =
     !fixedView && viewId !== null && view.id !== viewId

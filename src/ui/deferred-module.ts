@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * A chunk of code loaded on demand into React state, for what the first screen may or may not
+ * need (the big picture's canvas, the detail panel). Not React.lazy: a Suspense boundary, once
+ * its fallback shows, holds it for at least 300 ms (React's reveal throttle), which on the first
+ * screen costs more than the chunk itself. `load()` starts it early (beside the app, at idle);
+ * `useModule(wanted)` returns it once here, and a load that fails goes to the nearest error
+ * boundary.
+ */
+export function deferredModule<M>(importer: () => Promise<M>): {
+  load: () => Promise<M>;
+  useModule: (wanted: boolean) => M | undefined;
+} {
+  let loaded: M | undefined;
+  let pending: Promise<M> | undefined;
+  const load = () =>
+    (pending ??= importer().then(
+      (m) => (loaded = m),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
+  function useModule(wanted: boolean): M | undefined {
+    const [module, setModule] = useState(loaded);
+    const [error, setError] = useState<unknown>(null);
+    useEffect(() => {
+      if (!wanted || module) return undefined;
+      let live = true;
+      load().then(
+        (m) => live && setModule(() => m),
+        (e: unknown) => live && setError(e),
+      );
+      return () => {
+        live = false;
+      };
+    }, [wanted, module]);
+    if (error) throw error;
+    return module;
+  }
+  return { load, useModule };
+}
