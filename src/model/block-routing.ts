@@ -174,3 +174,44 @@ export function separateLabels(
   }
   return out;
 }
+
+/** The size a link's label is drawn at: 11–12 px text in a box 18 px high (an estimate). */
+export function labelSize(label: string): { width: number; height: number } {
+  return { width: label.length * 6.4 + 10, height: 18 };
+}
+
+export interface LabelPlace {
+  /** Where the label would sit: just outside the side its arrow leaves. */
+  natural: { x: number; y: number };
+  /** Where it sits, moved aside where it would meet another. */
+  at: { x: number; y: number };
+  width: number;
+  height: number;
+}
+
+/** Every shown link's label place, for the app's canvas and the SVG renderer alike. */
+export function placeLabels(
+  links: readonly { id: string; from: string; label: string }[],
+  blockById: ReadonlyMap<string, Block>,
+  ends: ReadonlyMap<string, LinkEnds>,
+): Map<string, LabelPlace> {
+  const boxes = links.flatMap((link) => {
+    const a = blockById.get(link.from);
+    const e = ends.get(link.id);
+    if (!a || !e) return [];
+    const natural = labelPoint(slotPoint(a, e.fromSide, e.sourceSlot), e.fromSide);
+    return [{ id: link.id, ...natural, ...labelSize(link.label) }];
+  });
+  const moved = separateLabels(boxes);
+  return new Map(
+    boxes.map((b) => [
+      b.id,
+      {
+        natural: { x: b.x, y: b.y },
+        at: moved.get(b.id) ?? { x: b.x, y: b.y },
+        width: b.width,
+        height: b.height,
+      },
+    ]),
+  );
+}

@@ -7,7 +7,7 @@
 import { textOn } from './color.ts';
 import { DASH } from './line-styles.ts';
 import type { AtlasShell, Kind, NodeCard, RelationType, View } from './types.ts';
-import { assignSlots, labelPoint, separateLabels, sideCurve, slotPoint } from './block-routing';
+import { assignSlots, placeLabels, sideCurve, slotPoint } from './block-routing';
 
 export type Theme = 'light' | 'dark';
 
@@ -236,26 +236,22 @@ function drawBlocks({ atlas, view, options }: Scene, palette: (typeof PALETTE)[T
   // The app's routing (model/block-routing.ts): the same sides, slots and label places.
   const shown = (view.links ?? []).filter((l) => l.shown);
   const ends = assignSlots(shown, blocks);
-  const drawn = shown.flatMap((link) => {
+  const places = placeLabels(shown, blocks, ends);
+  for (const link of shown) {
     const a = blocks.get(link.from);
     const b = blocks.get(link.to);
     const e = ends.get(link.id);
-    if (!a || !b || !e) return [];
+    const place = places.get(link.id);
+    if (!a || !b || !e || !place) continue;
     const start = slotPoint(a, e.fromSide, e.sourceSlot);
     const end = slotPoint(b, e.toSide, e.targetSlot);
-    const label = labelPoint(start, e.fromSide);
-    const width = link.label.length * 6.4 + 10;
-    return [{ link, start, end, e, box: { id: link.id, ...label, width, height: 18 } }];
-  });
-  const labelAt = separateLabels(drawn.map((d) => d.box));
-  for (const { link, start, end, e, box } of drawn) {
     const d = sideCurve(start, e.fromSide, end, e.toSide, n);
     out.push(
       `<path class="relation" data-link-id="${escapeXml(link.id)}" d="${d}" fill="none" stroke="${palette.muted}" stroke-width="1.8" marker-end="url(#arrow)"><title>${escapeXml(link.sentence)}</title></path>`,
     );
-    const { x, y } = labelAt.get(link.id) ?? box;
+    const { x, y } = place.at;
     labels.push(
-      `<g class="link-label" data-link-id="${escapeXml(link.id)}"><rect x="${n(x - box.width / 2)}" y="${n(y - 9)}" width="${n(box.width)}" height="18" rx="4" fill="${palette.surface}" stroke="${palette.border}"/><text x="${n(x)}" y="${n(y + 4)}" text-anchor="middle" font-size="11" fill="${palette.text}">${escapeXml(link.label)}</text></g>`,
+      `<g class="link-label" data-link-id="${escapeXml(link.id)}"><rect x="${n(x - place.width / 2)}" y="${n(y - place.height / 2)}" width="${n(place.width)}" height="${place.height}" rx="4" fill="${palette.surface}" stroke="${palette.border}"/><text x="${n(x)}" y="${n(y + 4)}" text-anchor="middle" font-size="11" fill="${palette.text}">${escapeXml(link.label)}</text></g>`,
     );
   }
   for (const b of view.blocks ?? []) {

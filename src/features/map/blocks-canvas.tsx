@@ -25,13 +25,7 @@ import { KindNode, type KindFlowNode } from './kind-node';
 import { Legend } from './legend';
 import { ViewSwitcher } from './view-switcher';
 import { DASH, prefersReducedMotion, MAP_ARIA_LABELS } from './draw';
-import {
-  assignSlots,
-  labelPoint,
-  separateLabels,
-  slotPoint,
-  type LinkEnds,
-} from '../../model/block-routing';
+import { assignSlots, placeLabels, type LinkEnds } from '../../model/block-routing';
 import { readingOrder } from '../../model/reading-order';
 
 const NODE_TYPES: NodeTypes = { block: BlockNode, kind: KindNode };
@@ -98,24 +92,16 @@ export default function BlocksCanvas({
   const shownLinks = useMemo(() => (view.links ?? []).filter((l) => l.shown), [view]);
   const handles = useMemo(() => assignSlots(shownLinks, blockById), [shownLinks, blockById]);
   // Labels moved apart where two would meet (the SVG renderer moves them the same way).
-  const labelShift = useMemo(() => {
-    const natural = new Map<string, { x: number; y: number }>();
-    const boxes = shownLinks.flatMap((link) => {
-      const a = blockById.get(link.from);
-      const e = handles.get(link.id);
-      if (!a || !e) return [];
-      const at = labelPoint(slotPoint(a, e.fromSide, e.sourceSlot), e.fromSide);
-      natural.set(link.id, at);
-      return [{ id: link.id, ...at, width: link.label.length * 6.4 + 10, height: 18 }];
-    });
-    const moved = separateLabels(boxes);
-    return new Map(
-      [...natural].map(([id, at]) => {
-        const to = moved.get(id) ?? at;
-        return [id, { dx: to.x - at.x, dy: to.y - at.y }];
-      }),
-    );
-  }, [shownLinks, blockById, handles]);
+  const labelShift = useMemo(
+    () =>
+      new Map(
+        [...placeLabels(shownLinks, blockById, handles)].map(([id, { natural, at }]) => [
+          id,
+          { dx: at.x - natural.x, dy: at.y - natural.y },
+        ]),
+      ),
+    [shownLinks, blockById, handles],
+  );
   const handlesOf = useMemo(() => {
     const map = new Map<string, Set<string>>();
     const add = (block: string, handle: string) =>
