@@ -2,9 +2,20 @@
  * The configuration atlas: every configurable trait of JupyterHub and its main plugins, read
  * from their sources by scripts/extract-config.py, with where the distributions set them.
  * Loaded lazily (`virtual:atlas-settings`), never on the map route.
+ *
+ * What is copied from graph-data/settings/ as written takes its type from the schemas
+ * (./generated/schema-types.ts); the rest is resolved by src/pipeline/settings.ts (source lines
+ * turned into links, bases into ancestors, a distribution's keys onto the defining class).
  */
+import type {
+  SettingKeysFile,
+  SettingsFile,
+  SettingsHistoryFile,
+} from './generated/schema-types.ts';
 
-export type DefaultFrom = 'literal' | 'expression' | 'type' | 'computed' | 'none';
+type WrittenSetting = SettingsFile['classes'][number]['settings'][number];
+
+export type DefaultFrom = WrittenSetting['defaultFrom'];
 
 export interface Setting {
   /** `Class.name`, unique. */
@@ -18,8 +29,9 @@ export interface Setting {
   defaultFrom: DefaultFrom;
   /** Source line of the method that computes the default, when computed. */
   computed?: string;
-  values?: string[];
-  deprecated?: { since?: string; by?: string };
+  values?: WrittenSetting['values'];
+  /** `by` is the replacement as `Class.setting`, qualified by the pipeline when written bare. */
+  deprecated?: WrittenSetting['deprecated'];
   /** The exact line: https://github.com/<repo>/blob/<sha>/<path>#L<line>. */
   source: string;
   /** The upstream docs anchor, or the project's reference page when it has no anchors. */
@@ -56,7 +68,7 @@ export interface SettingClass {
 }
 
 export interface SettingKey {
-  distribution: 'z2jh' | 'tljh';
+  distribution: SettingKeysFile['distribution'];
   /** `singleuser.profileList`, `auth.type`, `hub.config.*` … */
   key: string;
   /** The setting's id, on the class that defines it. */
@@ -69,27 +81,20 @@ export interface SettingKey {
   source: string;
 }
 
-export interface RemovedSetting {
-  setting: string;
-  removedIn: string;
-  source: string;
-  changelog: string;
-}
+/** A JupyterHub setting of 3.0.0 that is gone, as graph-data/settings/jupyterhub-history.yaml lists it. */
+export type RemovedSetting = SettingsHistoryFile['removed'][number];
 
-export interface SettingsProject {
+/** A project whose settings were read; `id` is its file's `project`. */
+export interface SettingsProject extends Pick<
+  SettingsFile,
+  'repo' | 'commit' | 'version' | 'docs'
+> {
   id: string;
-  repo: string;
-  commit: string;
-  version: string;
-  docs: string;
 }
 
-export interface Distribution {
-  id: SettingKey['distribution'];
-  node: string;
-  form: 'helm-values' | 'tljh-config';
-  /** Where any setting can be written as `<prefix>.<Class>.<setting>` (`hub.config`, `auth`). */
-  passthrough?: { prefix: string; classes?: string[]; source: string };
+/** A distribution as its keys file (graph-data/settings/distributions/) names it; `id` is its `distribution`. */
+export interface Distribution extends Pick<SettingKeysFile, 'node' | 'form' | 'passthrough'> {
+  id: SettingKeysFile['distribution'];
 }
 
 export interface SettingsAtlas {

@@ -1,70 +1,59 @@
 /**
  * The resolved atlas: what the pipeline emits and the browser reads.
  * This is also the documented shape of `npm run export` (see docs/export-format.md).
+ *
+ * The fields authored in graph-data/ are declared once, in graph-data/schema/: the types here
+ * take them from the types generated from the schemas (./generated/schema-types.ts, written by
+ * `npm run gen:types`). What the pipeline adds or changes on the way (ids resolved, defaults
+ * filled, fields renamed) is written out below, each with why.
  */
+import type {
+  ActivityFile,
+  ArchitectureFile,
+  KindsFile,
+  Level as SchemaLevel,
+  NodeFile,
+  PathFile,
+  PathwaysFile,
+  PersonasFile,
+  RelationTypesFile,
+  SkillsFile,
+  TraceFile,
+  ViewFile,
+} from './generated/schema-types.ts';
 
-export type NodeStatus = 'active' | 'maintenance' | 'experimental' | 'deprecated' | 'archived';
+/**
+ * `list`, checked to name every member of the union `T` (a schema's enum) and nothing else: a
+ * value added to the schema fails the typecheck until the list names it too.
+ * @example const LEVELS = listOfEvery<Level>()(['novice', 'intermediate', 'expert', 'mastery']);
+ */
+export function listOfEvery<T extends string>() {
+  return <const L extends readonly T[]>(
+    list: L & ([T] extends [L[number]] ? unknown : { missing: Exclude<T, L[number]> }),
+  ): L => list;
+}
+
+export type NodeStatus = NodeFile['status'];
 /**
  * The contributor levels, in order: the one list the app reads. graph-data/schema/
- * common.schema.json's `level` lists the same (a test keeps them equal), and the contributor
- * pathways' `levels:` describe each.
+ * common.schema.json's `level` lists the same (the typecheck keeps the values equal, a test
+ * the order), and the contributor pathways' `levels:` describe each.
  */
-export const LEVELS = ['novice', 'intermediate', 'expert', 'mastery'] as const;
+export const LEVELS = listOfEvery<SchemaLevel>()(['novice', 'intermediate', 'expert', 'mastery']);
 export type Level = (typeof LEVELS)[number];
 
-export interface Source {
-  url: string;
-  facts?: string;
-  /** Why the URL names no version (src/model/pinning.ts); absent on pinned sources. */
-  unpinned?: string;
-}
+export type Source = NodeFile['sources'][number];
+export type NodeConfig = NonNullable<NodeFile['config']>;
+export type EntryPoint = NonNullable<NodeConfig['entry_points']>[number];
+export type Contribute = NonNullable<NodeFile['contribute']>;
+export type NodeLinks = NodeFile['links'];
 
-export interface EntryPoint {
-  group: string;
-  name: string;
-  object: string;
-}
-
-export interface NodeConfig {
-  traitlet?: string;
-  value?: string;
-  default?: boolean;
-  command?: string;
-  /** A starting jupyterhub_config.py snippet, for components set up by more than one line. */
-  snippet?: string;
-  entry_points?: EntryPoint[];
-}
-
-export interface Contribute {
-  guide?: string;
-  first_issues?: string;
-  help_wanted?: string;
-  chat?: string;
-  skills?: string[];
-  level?: Level;
-}
-
-export interface NodeLinks {
-  docs: string;
-  repo?: string;
-  package?: string;
-}
-
-export interface AtlasNode {
-  id: string;
-  name: string;
-  kind: string;
-  summary: string;
-  description?: string;
-  status: NodeStatus;
-  license?: string;
-  /** Main programming language. */
-  language?: string;
+/**
+ * A node as its file writes it, but for `relations`, which move to `Atlas.relations` with an id
+ * and their start; `aliases` is filled with [] when the file has none.
+ */
+export interface AtlasNode extends Omit<NodeFile, 'relations' | 'aliases'> {
   aliases: string[];
-  links: NodeLinks;
-  config?: NodeConfig;
-  contribute?: Contribute;
-  sources: Source[];
   /** Repository-relative path of the YAML file the node came from. */
   file: string;
   /** Id of the MDX doc about this node (docs/nodes/<id>.mdx), when there is one. */
@@ -73,84 +62,50 @@ export interface AtlasNode {
   activity?: Activity;
 }
 
+type ActivityEntry = ActivityFile['repositories'][number];
+
 /**
  * One repository's dates as `npm run extract:activity` read them from git
- * (graph-data/activity/repositories.yaml), with the day they were read.
+ * (graph-data/activity/repositories.yaml), with the day they were read. The file writes the day
+ * once for all repositories, and snake_case; here each repository carries it, in camelCase.
  */
-export interface Activity {
-  repo: string;
-  /** The day the repositories were read (YYYY-MM-DD). */
-  read: string;
-  /** The newest commit in any copy read: about when the copies were taken; the rules measure from it. */
-  asOf: string;
-  /** Why the copy read is known to be out of date; its dates are shown but not judged. */
-  stale?: string;
-  /** Why the repository could not be read here; nothing else is known then. */
-  unread?: string;
-  /** The default branch's head that was read. */
-  snapshot?: { commit: string; date: string };
-  release?: { version: string; tag: string; date: string; url: string };
-  /** Why there is no release (a deployment repository, a guide, no tags). */
-  noReleases?: string;
-  /** The newest commit by a person on the default branch. */
-  lastCommit?: { date: string; url: string };
+export interface Activity extends Pick<
+  ActivityEntry,
+  'repo' | 'stale' | 'unread' | 'snapshot' | 'release'
+> {
+  /** The day the repositories were read (YYYY-MM-DD): the file's `read`. */
+  read: ActivityFile['read'];
+  /** The newest commit in any copy read (the file's `as_of`): about when the copies were taken; the rules measure from it. */
+  asOf: ActivityFile['as_of'];
+  /** Why there is no release (a deployment repository, a guide, no tags): `no_releases`. */
+  noReleases?: ActivityEntry['no_releases'];
+  /** The newest commit by a person on the default branch: `last_commit`. */
+  lastCommit?: ActivityEntry['last_commit'];
 }
 
-/** A relation as written on its start node; the reverse reading is derived from its type. */
-export interface Relation {
+type WrittenRelation = NonNullable<NodeFile['relations']>[number];
+
+/**
+ * A relation as written on its start node (`relations:` of a node file), with the start and an
+ * id added; the reverse reading is derived from its type.
+ */
+export interface Relation extends WrittenRelation {
   /** `<from>--<type>--><to>`, unique. */
   id: string;
   from: string;
-  type: string;
-  to: string;
-  note?: string;
 }
 
-export interface Kind {
-  id: string;
-  label: string;
-  plural: string;
-  description: string;
-  color: string;
-  symbol?: string;
-  /** Its row in the big picture, top (people) to bottom (infrastructure). */
-  layer?: number;
-  /** Its place within the layer, left to right. */
-  slot?: number;
-  /** `side`: drawn in the column beside the stack (distributions, sites, tools, community). */
-  column?: 'main' | 'side';
-}
+export type Kind = KindsFile['kinds'][number];
 
 /** Who a part of the map matters to; each persona names the kinds it cares about. */
-export interface Persona {
-  id: string;
-  label: string;
-  description: string;
-  kinds: string[];
-}
+export type Persona = PersonasFile['personas'][number];
 
 /** A row of the skills map and a group of the "your skills" checklist (graph-data/vocab/skills.yaml). */
-export interface SkillArea {
-  id: string;
-  label: string;
-  description: string;
-}
+export type SkillArea = SkillsFile['areas'][number];
 
-export interface Skill {
-  id: string;
-  /** The one skill area it belongs to. */
-  area: string;
-  label: string;
-  description: string;
-}
+export type Skill = SkillsFile['skills'][number];
 
-export interface RelationType {
-  id: string;
-  label: string;
-  inverse: string;
-  description: string;
-  style: 'solid' | 'dashed' | 'dotted';
-}
+export type RelationType = RelationTypesFile['relation_types'][number];
 
 export interface PositionedNode {
   id: string;
@@ -207,11 +162,8 @@ export interface BlockLink {
   shown: boolean;
 }
 
-/** A precomputed layout of some of the nodes. */
-export interface View {
-  id: string;
-  title: string;
-  description: string;
+/** A precomputed layout of some of the nodes; a view file says which (or a guided path does). */
+export interface View extends Pick<ViewFile, 'id' | 'title' | 'description'> {
   width: number;
   height: number;
   nodes: PositionedNode[];
@@ -236,126 +188,93 @@ export interface DocInfo {
   file: string;
 }
 
-export interface GuidedPathStep {
-  title: string;
-  focus: string[];
-  edges: { from: string; type: string; to: string }[];
-  doc: string;
-  /** Ids of recorded exchanges of the login trace that this step explains. */
-  exchanges?: string[];
-  /** Ids of recorded failures that this step explains. */
-  failures?: string[];
+type PathStepFile = PathFile['steps'][number];
+
+/** A step as its path file writes it; `edges` is filled with [] when the step animates none. */
+export interface GuidedPathStep extends Omit<PathStepFile, 'edges'> {
+  edges: NonNullable<PathStepFile['edges']>;
 }
 
 /** One recorded message of the login path (graph-data/traces/login.yaml). */
-export interface TraceExchange {
-  id: string;
-  actor: 'browser' | 'hub' | 'spawner' | 'single-user server';
-  to?: 'hub' | 'proxy' | 'authenticator' | 'spawner' | 'single-user server';
-  method?: string;
-  path?: string;
-  status?: number;
-  location?: string;
-  cookies?: string[];
-  note?: string;
-}
+export type TraceExchange = NonNullable<TraceFile['exchanges']>[number];
 
 /** What a recording says about itself: when, and which hub and proxy made it. */
-export interface TraceMeta {
-  recorded: string;
-  jupyterhub: string;
-  'configurable-http-proxy': string;
-}
+export type TraceMeta = Pick<TraceFile, 'recorded' | 'jupyterhub' | 'configurable-http-proxy'>;
 
+/**
+ * The login recording. One schema checks both trace files, so it leaves `config` and
+ * `exchanges` optional; `npm run trace` writes both in a login trace, and the pipeline fills
+ * either with [] if it is missing.
+ */
 export interface LoginTrace extends TraceMeta {
-  config: string[];
+  config: NonNullable<TraceFile['config']>;
   exchanges: TraceExchange[];
 }
 
-export interface RecordedFailure {
-  id: string;
-  title: string;
-  config: string[];
-  /** The words the browser shows. */
-  page: string[];
-  status: number;
-  /** The Hub's log line about it. */
-  hubLine: string;
-}
+/** One recorded failure (graph-data/traces/failures.yaml): `page` is the words the browser shows, `hubLine` the Hub's log line. */
+export type RecordedFailure = NonNullable<TraceFile['failures']>[number];
 
 export interface Traces {
   login?: LoginTrace;
   failures?: TraceMeta & { failures: RecordedFailure[] };
 }
 
-export interface GuidedPath {
-  id: string;
-  title: string;
-  persona: string;
-  level: Level;
-  minutes: number;
-  summary: string;
+/** A path as its file writes it; `next` is filled with [] when the file suggests none. */
+export interface GuidedPath extends Omit<PathFile, 'next' | 'steps'> {
   next: string[];
   steps: GuidedPathStep[];
-  sources: Source[];
 }
 
-export interface AttributeValue {
-  value: string;
-  rank?: number;
-  source?: string;
-}
+export type AttributeValue = ArchitectureFile['attributes'][string][number];
+
+/**
+ * The facts /choose ranks an architecture by (graph-data/architectures/<id>.yaml `chooser`):
+ * each a value from a fixed vocabulary, sourced unless `unknown`, with `says` a few words a
+ * person reads beside the verdict.
+ */
+export type ChooserFacts = NonNullable<ArchitectureFile['chooser']>;
+type Known<Fact extends keyof ChooserFacts> = Exclude<ChooserFacts[Fact]['value'], 'unknown'>;
 
 /** What a deployment needs you to run already (`chooser.runs-on`); `managed` is run for you. */
-export const RUNS_ON = ['vm', 'docker', 'kubernetes', 'hpc', 'managed'] as const;
+export const RUNS_ON = listOfEvery<Known<'runs-on'>>()([
+  'vm',
+  'docker',
+  'kubernetes',
+  'hpc',
+  'managed',
+]);
 export type RunsOn = (typeof RUNS_ON)[number];
 
 /** The operations skill a deployment asks of your own team, least first (`chooser.team-skill`). */
-export const TEAM_SKILLS = ['none', 'little', 'some', 'platform'] as const;
+export const TEAM_SKILLS = listOfEvery<Known<'team-skill'>>()([
+  'none',
+  'little',
+  'some',
+  'platform',
+]);
 export type TeamSkill = (typeof TEAM_SKILLS)[number];
 
 /** Whether users' files outlive their sessions (`chooser.keeps-files`). */
-export const KEEPS_FILES = ['kept', 'throwaway'] as const;
+export const KEEPS_FILES = listOfEvery<Known<'keeps-files'>>()(['kept', 'throwaway']);
 export type KeepsFiles = (typeof KEEPS_FILES)[number];
 
-/** One fact the chooser ranks by: a value from a fixed vocabulary, sourced unless `unknown`. */
-export interface ChooserFact<V extends string> {
-  value: V | 'unknown';
-  source?: string;
-  /** Why, in a few words a person reads beside the verdict. */
-  says?: string;
-}
+/** The part a component plays in an architecture (`components[].role`). */
+export type ArchitectureRole = ArchitectureFile['components'][number]['role'];
 
-/** The facts /choose ranks an architecture by (graph-data/architectures/<id>.yaml `chooser`). */
-export interface ChooserFacts {
-  'runs-on': ChooserFact<RunsOn>;
-  'team-skill': ChooserFact<TeamSkill>;
-  'keeps-files': ChooserFact<KeepsFiles>;
-}
-
-export interface ReferenceArchitecture {
-  id: string;
-  name: string;
-  fit: string;
-  status?: NodeStatus;
-  components: { node: string; role: string; note?: string }[];
-  attributes: Record<string, AttributeValue[]>;
-  /** Absent in an architecture not yet described for the chooser: it then says "not documented". */
-  chooser?: ChooserFacts;
-  deployments: { name: string; source: string }[];
-  sources: Source[];
+/**
+ * An architecture as its file writes it; `deployments` is filled with [] when it lists none.
+ * `chooser` is absent in an architecture not yet described for the chooser: it then says "not
+ * documented".
+ */
+export interface ReferenceArchitecture extends Omit<ArchitectureFile, 'deployments'> {
+  deployments: NonNullable<ArchitectureFile['deployments']>;
 }
 
 /**
- * Roles, levels and the skills map (graph-data/pathways/pathways.yaml); the map's rows are the
- * atlas's `skillAreas`.
+ * Roles, levels and the skills map (graph-data/pathways/pathways.yaml), as the file writes
+ * them; the map's rows are the atlas's `skillAreas`.
  */
-export interface Pathways {
-  roles: { id: string; label: string; description: string; source: string }[];
-  levels: { id: Level; label: string; description: string }[];
-  cells: { area: string; level: Level; can: string; next: string; source?: string }[];
-  sources: Source[];
-}
+export type Pathways = PathwaysFile;
 
 export interface Atlas {
   nodes: AtlasNode[];

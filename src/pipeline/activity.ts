@@ -9,23 +9,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { judgeStatus } from '../model/activity.ts';
+import type { ActivityFile } from '../model/generated/schema-types.ts';
 import type { Activity, AtlasNode } from '../model/types.ts';
-import { locate, type LoadedFile } from './load.ts';
+import { locate } from './load.ts';
 import type { Problem } from './problems.ts';
+import type { Checked } from './schemas.ts';
 
 export const ACTIVITY_FILE = 'graph-data/activity/repositories.yaml';
 
-interface RawEntry {
-  repo: string;
-  unread?: string;
-  snapshot?: Activity['snapshot'];
-  stale?: string;
-  release?: Activity['release'];
-  no_releases?: string;
-  last_commit?: Activity['lastCommit'];
-}
-
-type Load = (path: string) => Promise<{ loaded?: LoadedFile; problems: Problem[] }>;
+type Load = (path: string) => Promise<Checked<ActivityFile>>;
 
 /** The 1-based line of the first line of `text` that starts with `prefix`, or 1. */
 function lineOf(text: string, prefix: string): number {
@@ -53,9 +45,9 @@ export async function attachActivity(
     throw error;
   }
   problems.push(...result.problems);
-  if (!result.loaded || result.problems.length > 0) return nodes;
-  const loaded = result.loaded;
-  const data = loaded.data as { read: string; as_of: string; repositories: RawEntry[] };
+  if (!result.valid) return nodes;
+  const loaded = result.valid;
+  const data = loaded.data;
   const byRepo = new Map<string, Activity>();
   const named = new Set(nodes.map((n) => n.links.repo).filter((r) => r !== undefined));
   data.repositories.forEach((entry, i) => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, resolve as resolvePath } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { nearest } from '../model/suggest.ts';
-import type { Atlas, LoginTrace, Traces, View } from '../model/types.ts';
+import type { Atlas, Traces, View } from '../model/types.ts';
 import {
   cacheFile,
   hashOf,
@@ -19,9 +19,16 @@ import { layoutGraph } from './layout.ts';
 import { listFiles, loadYamlFile, locate, relativePath, type LoadedFile } from './load.ts';
 import { AtlasBuildError, sortProblems, type Problem } from './problems.ts';
 import { resolve, type RawData } from './resolve.ts';
-import { checkSchema, commonSchemaSource, schemaSource, type SchemaName } from './schemas.ts';
+import {
+  checkSchema,
+  commonSchemaSource,
+  schemaSource,
+  type Checked,
+  type SchemaName,
+} from './schemas.ts';
 import { loadSettings } from './settings.ts';
 import type { SettingsAtlas } from '../model/settings.ts';
+import type { SchemaFiles } from '../model/generated/schema-types.ts';
 
 export interface BuildOptions {
   /** The folder holding graph-data/ and docs/. */
@@ -108,7 +115,7 @@ function checkerKey(schema: SchemaName): string {
 class NotParsed extends Error {}
 
 /** A file known to be valid, with its data but without the parse tree. */
-function unparsed(file: string, data: unknown): LoadedFile {
+function unparsed<Data>(file: string, data: Data): LoadedFile<Data> {
   return {
     file,
     data,
@@ -126,31 +133,32 @@ function unparsed(file: string, data: unknown): LoadedFile {
  * or else the schema violations. With a cache, a text that passed the same schema before is
  * neither parsed nor checked again.
  */
-async function loadChecked(
+async function loadChecked<S extends SchemaName>(
   root: string,
   path: string,
-  schema: SchemaName,
+  schema: S,
   cache: YamlCache | undefined,
-): Promise<{ loaded?: LoadedFile; problems: Problem[] }> {
+): Promise<Checked<SchemaFiles[S]>> {
   if (!cache) {
     const result = await loadYamlFile(root, path);
     if (!result.loaded) return result;
-    return { loaded: result.loaded, problems: checkSchema(result.loaded, schema) };
+    return checkSchema(result.loaded, schema);
   }
   const text = await readFile(path, 'utf8');
   const entry = cacheFile(cache.dir, 'yaml', { checker: checkerKey(schema), text });
-  const cached = await readCacheEntry<{ data: unknown } | null>(entry);
+  // An entry holds data that passed this very schema: the key holds the schema's text.
+  const cached = await readCacheEntry<{ data: SchemaFiles[S] } | null>(entry);
   if (cached && 'data' in cached) {
     cache.hits++;
-    return { loaded: unparsed(relativePath(root, path), cached.data), problems: [] };
+    const { data } = cached;
+    return { valid: unparsed(relativePath(root, path), data), data, problems: [] };
   }
   const result = await loadChecked(root, path, schema, undefined);
   // Remembered only when valid, when JSON holds the data exactly (no .inf, no -0) and when the
   // file did not change while it was being read.
-  const data = result.loaded?.data;
+  const data = result.valid?.data;
   if (
-    result.loaded &&
-    result.problems.length === 0 &&
+    result.valid &&
     isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data) &&
     (await readFile(path, 'utf8')) === text
   )
@@ -162,42 +170,43 @@ async function loadChecked(
  * Loads every YAML file of one kind. Files that fail are reported and left out; their ids are
  * collected in `invalidIds` so references to them do not add a second, misleading problem.
  */
-async function loadGroup(
+async function loadGroup<S extends SchemaName>(
   root: string,
   dir: string,
-  schema: SchemaName,
+  schema: S,
   problems: Problem[],
   invalidIds: Set<string>,
   cache: YamlCache | undefined,
-): Promise<LoadedFile[]> {
+): Promise<LoadedFile<SchemaFiles[S]>[]> {
   const files = await listFiles(join(root, dir), '.yaml');
   const results = await mapLimit(files, 16, (path) => loadChecked(root, path, schema, cache));
-  const loaded: LoadedFile[] = [];
+  const loaded: LoadedFile<SchemaFiles[S]>[] = [];
   files.forEach((path, i) => {
-    const result = results[i] as Awaited<ReturnType<typeof loadChecked>>;
+    const result = results[i] as Checked<SchemaFiles[S]>;
     problems.push(...result.problems);
-    if (result.loaded && result.problems.length === 0) {
-      loaded.push(result.loaded);
+    if (result.valid) {
+      loaded.push(result.valid);
       return;
     }
-    const id = (result.loaded?.data as { id?: unknown } | undefined)?.id;
+    // An invalid file's data is whatever it parsed to: its id is taken only if it is a string.
+    const id = (result.data as { id?: unknown } | undefined)?.id;
     invalidIds.add(typeof id === 'string' ? id : basename(path, '.yaml'));
   });
   return loaded;
 }
 
-async function loadVocab(
+async function loadVocab<S extends SchemaName>(
   root: string,
   name: string,
-  schema: SchemaName,
+  schema: S,
   problems: Problem[],
   cache: YamlCache | undefined,
-) {
+): Promise<LoadedFile<SchemaFiles[S]> | undefined> {
   const path = join(root, 'graph-data', 'vocab', `${name}.yaml`);
   try {
     const result = await loadChecked(root, path, schema, cache);
     problems.push(...result.problems);
-    return result.problems.length === 0 ? result.loaded : undefined;
+    return result.valid;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     problems.push({
@@ -226,7 +235,7 @@ async function loadPathways(
   root: string,
   problems: Problem[],
   cache: YamlCache | undefined,
-): Promise<LoadedFile | undefined> {
+): Promise<LoadedFile<SchemaFiles['pathways']> | undefined> {
   const path = join(root, 'graph-data', 'pathways', 'pathways.yaml');
   let result;
   try {
@@ -236,9 +245,9 @@ async function loadPathways(
     throw error;
   }
   problems.push(...result.problems);
-  if (!result.loaded || result.problems.length > 0) return undefined;
-  problems.push(...unpinnedSources(result.loaded));
-  return result.loaded;
+  if (!result.valid) return undefined;
+  problems.push(...unpinnedSources(result.valid));
+  return result.valid;
 }
 
 /**
@@ -249,18 +258,19 @@ async function loadTraces(
   root: string,
   resolved: { paths: Atlas['paths'] },
   problems: Problem[],
-  load: (path: string) => Promise<{ loaded?: LoadedFile; problems: Problem[] }>,
+  load: (path: string) => Promise<Checked<SchemaFiles['trace']>>,
 ): Promise<Traces | undefined> {
   const files = await listFiles(join(root, 'graph-data', 'traces'), '.yaml');
   const traces: Traces = {};
   for (const path of files) {
-    const { loaded, problems: found } = await load(path);
+    const { valid, problems: found } = await load(path);
     problems.push(...found);
-    if (!loaded || found.length > 0) continue;
-    const data = loaded.data as { kind: 'login' | 'failures' } & Record<string, unknown>;
-    const { kind, ...rest } = data;
-    if (kind === 'login') traces.login = rest as unknown as LoginTrace;
-    else traces.failures = rest as unknown as NonNullable<Traces['failures']>;
+    if (!valid) continue;
+    const { kind, ...rest } = valid.data;
+    // One schema checks both kinds, so the lists of the other kind are optional in it.
+    if (kind === 'login')
+      traces.login = { ...rest, config: rest.config ?? [], exchanges: rest.exchanges ?? [] };
+    else traces.failures = { ...rest, failures: rest.failures ?? [] };
   }
   const exchangeIds = new Set(traces.login?.exchanges.map((e) => e.id) ?? []);
   const failureIds = new Set(traces.failures?.failures.map((f) => f.id) ?? []);
@@ -303,9 +313,9 @@ async function loadTraces(
 async function loadData(root: string, docIds: Set<string>, cache: YamlCache | undefined) {
   const problems: Problem[] = [];
   const invalidNodeIds = new Set<string>();
-  const vocab = (name: string, schema: SchemaName) =>
+  const vocab = <S extends SchemaName>(name: string, schema: S) =>
     loadVocab(root, name, schema, problems, cache);
-  const group = (dir: string, schema: SchemaName, invalidIds = new Set<string>()) =>
+  const group = <S extends SchemaName>(dir: string, schema: S, invalidIds = new Set<string>()) =>
     loadGroup(root, `graph-data/${dir}`, schema, problems, invalidIds, cache);
   const raw: RawData = {
     kinds: await vocab('kinds', 'kinds'),

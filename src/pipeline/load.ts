@@ -3,11 +3,14 @@ import { join, relative, sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
 
-/** A YAML file read from disk, parsed, with what is needed to point at its fields. */
-export interface LoadedFile {
+/**
+ * A YAML file read from disk, parsed, with what is needed to point at its fields. `Data` is
+ * what it holds: unknown until it passed its schema (schemas.ts `checkSchema`).
+ */
+export interface LoadedFile<Data = unknown> {
   /** Path relative to the atlas root, forward slashes. */
   file: string;
-  data: unknown;
+  data: Data;
   doc: Document.Parsed;
   lines: LineCounter;
 }

@@ -3,15 +3,15 @@
  * (src/model/pinning.ts): data that cites "latest" rots without anyone noticing.
  */
 import { isPinned } from '../model/pinning.ts';
+import type { Source } from '../model/types.ts';
 import { locate, type LoadedFile } from './load.ts';
 import type { Problem } from './problems.ts';
 
-/** Problems for the unpinned sources without a reason in one loaded file. */
-export function unpinnedSources(loaded: LoadedFile): Problem[] {
-  const sources = (loaded.data as { sources?: { url?: unknown; unpinned?: unknown }[] }).sources;
+/** Problems for the unpinned sources without a reason in one file that passed its schema. */
+export function unpinnedSources(loaded: LoadedFile<{ sources: Source[] }>): Problem[] {
   const problems: Problem[] = [];
-  (sources ?? []).forEach((source, i) => {
-    if (typeof source.url !== 'string' || isPinned(source.url) || source.unpinned) return;
+  loaded.data.sources.forEach((source, i) => {
+    if (isPinned(source.url) || source.unpinned) return;
     const pointer = `/sources/${i}/url`;
     problems.push({
       file: loaded.file,

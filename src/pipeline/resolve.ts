@@ -1,4 +1,15 @@
 import { basename } from 'node:path';
+import type {
+  ArchitectureFile,
+  KindsFile,
+  NodeFile,
+  PathFile,
+  PathwaysFile,
+  PersonasFile,
+  RelationTypesFile,
+  SkillsFile,
+  ViewFile,
+} from '../model/generated/schema-types.ts';
 import { isPinned } from '../model/pinning.ts';
 import { nearest } from '../model/suggest.ts';
 import type {
@@ -16,21 +27,22 @@ import type {
 import { locate, type LoadedFile } from './load.ts';
 import type { Problem } from './problems.ts';
 
+/** The files that passed their schemas, typed by them. */
 export interface RawData {
-  kinds?: LoadedFile;
-  relationTypes?: LoadedFile;
-  skills?: LoadedFile;
-  personas?: LoadedFile;
+  kinds?: LoadedFile<KindsFile>;
+  relationTypes?: LoadedFile<RelationTypesFile>;
+  skills?: LoadedFile<SkillsFile>;
+  personas?: LoadedFile<PersonasFile>;
   /** Ids of node files that failed to load or to pass their schema: already reported. */
   invalidNodeIds: ReadonlySet<string>;
   /** Ids of the docs under docs/ (path without .mdx). */
   docIds: ReadonlySet<string>;
-  nodes: LoadedFile[];
-  views: LoadedFile[];
-  paths: LoadedFile[];
-  architectures: LoadedFile[];
+  nodes: LoadedFile<NodeFile>[];
+  views: LoadedFile<ViewFile>[];
+  paths: LoadedFile<PathFile>[];
+  architectures: LoadedFile<ArchitectureFile>[];
   /** graph-data/pathways/pathways.yaml, when there is one and it passed its schema. */
-  pathways?: LoadedFile;
+  pathways?: LoadedFile<PathwaysFile>;
 }
 
 export interface Resolved {
@@ -47,14 +59,13 @@ export interface Resolved {
   pathways?: Pathways;
 }
 
-/** A view as configured, before layout: which nodes it shows. */
-export interface ViewSpec {
-  id: string;
-  title: string;
-  description: string;
-  order: number;
+/**
+ * A view as configured, before layout: which nodes it shows. Its file's `include` is resolved to
+ * node ids, `group_by` and `links` are renamed, and `layout: blocks` becomes `blocks`.
+ */
+export interface ViewSpec extends Pick<ViewFile, 'id' | 'title' | 'description' | 'order'> {
   nodeIds: string[];
-  groupBy?: 'kind';
+  groupBy?: ViewFile['group_by'];
   /** The big picture: blocks per kind with aggregated arrows. */
   blocks?: { minCount: number; always: string[] };
 }
@@ -84,13 +95,10 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
       );
   };
 
-  const kinds = (raw.kinds?.data as { kinds?: Kind[] } | undefined)?.kinds ?? [];
-  const relationTypes =
-    (raw.relationTypes?.data as { relation_types?: RelationType[] } | undefined)?.relation_types ??
-    [];
-  const skillVocab = raw.skills?.data as { skills?: Skill[]; areas?: SkillArea[] } | undefined;
-  const skills = skillVocab?.skills ?? [];
-  const skillAreas = skillVocab?.areas ?? [];
+  const kinds = raw.kinds?.data.kinds ?? [];
+  const relationTypes = raw.relationTypes?.data.relation_types ?? [];
+  const skills = raw.skills?.data.skills ?? [];
+  const skillAreas = raw.skills?.data.areas ?? [];
   for (const [loaded, list, key] of [
     [raw.kinds, kinds, 'kinds'],
     [raw.skills, skillAreas, 'areas'],
@@ -110,7 +118,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
     });
   }
   const kindIds = new Set(kinds.map((k) => k.id));
-  const personas = (raw.personas?.data as { personas?: Persona[] } | undefined)?.personas ?? [];
+  const personas = raw.personas?.data.personas ?? [];
   personas.forEach((persona, p) =>
     persona.kinds.forEach((kind, k) => {
       if (raw.personas && raw.kinds && !kindIds.has(kind))
@@ -141,12 +149,9 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   // Nodes: ids, file names, kinds.
   const nodes: AtlasNode[] = [];
   const fileOfId = new Map<string, string>();
-  const loadedOfNode = new Map<AtlasNode, LoadedFile>();
+  const loadedOfNode = new Map<AtlasNode, LoadedFile<NodeFile>>();
   for (const loaded of raw.nodes) {
-    const data = loaded.data as Omit<AtlasNode, 'file' | 'aliases'> & {
-      aliases?: string[];
-      relations?: { type: string; to: string; note?: string }[];
-    };
+    const data = loaded.data;
     checkFileName(loaded, data.id);
     const previous = fileOfId.get(data.id);
     if (previous) {
@@ -234,10 +239,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   for (const node of nodes) {
     const loaded = loadedOfNode.get(node);
     if (!loaded) continue;
-    const written =
-      (loaded.data as { relations?: { type: string; to: string; note?: string }[] }).relations ??
-      [];
-    written.forEach((r, i) => {
+    (loaded.data.relations ?? []).forEach((r, i) => {
       const at = `/relations/${i}`;
       let ok = true;
       if (!raw.relationTypes) {
@@ -304,12 +306,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   // Views: the nodes and kinds they include exist. Without any view file, one view shows all.
   const viewSpecs: ViewSpec[] = [];
   for (const loaded of raw.views) {
-    const data = loaded.data as Omit<ViewSpec, 'nodeIds' | 'groupBy'> & {
-      include: { nodes?: string[]; kinds?: string[] };
-      group_by?: 'kind';
-      layout?: 'blocks';
-      links?: { min_count: number; always?: string[] };
-    };
+    const data = loaded.data;
     checkFileName(loaded, data.id);
     const ids = new Set<string>();
     (data.include.nodes ?? []).forEach((id, i) => {
@@ -378,11 +375,11 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
 
   // Guided paths: focus nodes and animated relations exist.
   const paths: GuidedPath[] = [];
-  const pathIds = new Set(raw.paths.map((p) => (p.data as GuidedPath).id));
+  const pathIds = new Set(raw.paths.map((p) => p.data.id));
   // Personas are data (graph-data/vocab/personas.yaml): a path names one of them.
   const personaIds = new Set(personas.map((p) => p.id));
   for (const loaded of raw.paths) {
-    const data = loaded.data as GuidedPath;
+    const data = loaded.data;
     checkFileName(loaded, data.id);
     if (raw.personas && !personaIds.has(data.persona))
       problem(
@@ -445,7 +442,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
   // Reference architectures: components exist; values are sourced or marked unknown.
   const architectures: ReferenceArchitecture[] = [];
   for (const loaded of raw.architectures) {
-    const data = loaded.data as ReferenceArchitecture;
+    const data = loaded.data;
     checkFileName(loaded, data.id);
     data.components.forEach((c, i) => {
       if (!nodeIds.has(c.node) && !raw.invalidNodeIds.has(c.node))
@@ -498,7 +495,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
 
   // Contributor pathways: every cell names a skill area of the skills vocabulary, and every area
   // has one cell at every level.
-  const pathways = raw.pathways ? (raw.pathways.data as Pathways) : undefined;
+  const pathways = raw.pathways?.data;
   if (raw.pathways && pathways && raw.skills) {
     const loaded = raw.pathways;
     const seen = new Set<string>();

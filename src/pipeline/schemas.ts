@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import type { SchemaFiles } from '../model/generated/schema-types.ts';
 import { nearest } from '../model/suggest.ts';
 import { locate, type LoadedFile } from './load.ts';
 import type { Problem } from './problems.ts';
@@ -9,22 +10,8 @@ import type { Problem } from './problems.ts';
 /** The schemas are part of the program: they are always read from this repository. */
 export const SCHEMA_DIR = fileURLToPath(new URL('../../graph-data/schema/', import.meta.url));
 
-export type SchemaName =
-  | 'node'
-  | 'path'
-  | 'architecture'
-  | 'kinds'
-  | 'relation-types'
-  | 'skills'
-  | 'view'
-  | 'personas'
-  | 'pathways'
-  | 'settings'
-  | 'settings-history'
-  | 'setting-summaries'
-  | 'setting-keys'
-  | 'trace'
-  | 'activity';
+/** A schema's file name without .schema.json; `SchemaFiles` (generated) has one per file. */
+export type SchemaName = keyof SchemaFiles;
 
 interface SchemaNode {
   description?: string;
@@ -33,24 +20,6 @@ interface SchemaNode {
   enum?: unknown[];
   type?: string;
 }
-
-const SCHEMA_NAMES: SchemaName[] = [
-  'node',
-  'path',
-  'architecture',
-  'kinds',
-  'relation-types',
-  'skills',
-  'view',
-  'personas',
-  'pathways',
-  'settings',
-  'settings-history',
-  'setting-summaries',
-  'setting-keys',
-  'trace',
-  'activity',
-];
 
 const sources = new Map<SchemaName, string>();
 
@@ -72,22 +41,44 @@ export function commonSchemaSource(): string {
   return common;
 }
 
-let validators: Map<SchemaName, ValidateFunction> | undefined;
+/** Each schema's compiled check, a type guard for the type generated from the same schema. */
+type Validators = { [S in SchemaName]: ValidateFunction<SchemaFiles[S]> };
+
+let validators: Validators | undefined;
 
 /**
  * Ajv, and the schemas compiled by it, are loaded on the first check (about 0.2 s): a build
  * whose files all passed before (see build.ts) checks none and never needs them.
  */
-function compiled(): Map<SchemaName, ValidateFunction> {
+function compiled(): Validators {
   if (validators) return validators;
   const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
   // errorMessage is an annotation editors show (VS Code's JSON service reads it); we read it too.
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, keywords: ['errorMessage'] });
   // The shared $defs (ids, https URLs, levels) every schema references.
   ajv.addSchema(JSON.parse(commonSchemaSource()) as object);
-  validators = new Map(
-    SCHEMA_NAMES.map((name) => [name, ajv.compile(JSON.parse(schemaSource(name)) as object)]),
-  );
+  // The one place a schema is tied to its type: SchemaFiles[S] is generated from the schema
+  // compiled here (scripts/gen-types.ts; a unit test fails when the two drift apart).
+  const compile = <S extends SchemaName>(name: S) =>
+    ajv.compile<SchemaFiles[S]>(JSON.parse(schemaSource(name)) as object);
+  // Written out, not looped over, so the typecheck knows each entry's type and that none is missing.
+  validators = {
+    node: compile('node'),
+    path: compile('path'),
+    architecture: compile('architecture'),
+    kinds: compile('kinds'),
+    'relation-types': compile('relation-types'),
+    skills: compile('skills'),
+    view: compile('view'),
+    personas: compile('personas'),
+    pathways: compile('pathways'),
+    settings: compile('settings'),
+    'settings-history': compile('settings-history'),
+    'setting-summaries': compile('setting-summaries'),
+    'setting-keys': compile('setting-keys'),
+    trace: compile('trace'),
+    activity: compile('activity'),
+  };
   return validators;
 }
 
@@ -203,10 +194,25 @@ function toProblem(loaded: LoadedFile, error: ErrorObject): Problem {
   }
 }
 
+/**
+ * A file read and checked against its schema: typed by the schema when it passed, else with
+ * what is wrong. `data` is what the file parsed to, valid or not; neither is set when the YAML
+ * did not parse.
+ */
+export interface Checked<Data> {
+  /** The file, when it parsed and passed its schema (then `problems` is empty). */
+  valid?: LoadedFile<Data>;
+  data?: unknown;
+  problems: Problem[];
+}
+
 /** Checks a file against its schema; every violation becomes a located problem. */
-export function checkSchema(loaded: LoadedFile, schema: SchemaName): Problem[] {
-  const validate = compiled().get(schema);
-  if (!validate) throw new Error(`no schema named ${schema}`);
-  if (validate(loaded.data)) return [];
-  return (validate.errors ?? []).map((e) => toProblem(loaded, e));
+export function checkSchema<S extends SchemaName>(
+  loaded: LoadedFile,
+  schema: S,
+): Checked<SchemaFiles[S]> {
+  const validate: ValidateFunction<SchemaFiles[S]> = compiled()[schema];
+  const { data } = loaded;
+  if (validate(data)) return { valid: { ...loaded, data }, data, problems: [] };
+  return { data, problems: (validate.errors ?? []).map((e) => toProblem(loaded, e)) };
 }

@@ -5,6 +5,7 @@
  * each other and the nodes; resolved into the SettingsAtlas the /config and /compose pages read.
  */
 import { basename, join } from 'node:path';
+import type { SchemaFiles, SettingsFile } from '../model/generated/schema-types.ts';
 import { nearest } from '../model/suggest.ts';
 import type {
   Distribution,
@@ -17,61 +18,14 @@ import type {
 } from '../model/settings.ts';
 import { listFiles, locate, type LoadedFile } from './load.ts';
 import type { Problem } from './problems.ts';
-import type { SchemaName } from './schemas.ts';
+import type { Checked, SchemaName } from './schemas.ts';
 
-type Load = (
-  path: string,
-  schema: SchemaName,
-) => Promise<{ loaded?: LoadedFile; problems: Problem[] }>;
+type Load = <S extends SchemaName>(path: string, schema: S) => Promise<Checked<SchemaFiles[S]>>;
 
-interface RawSetting {
-  name: string;
-  type: string;
-  line: number;
-  default?: string;
-  defaultFrom: Setting['defaultFrom'];
-  computed?: number;
-  values?: string[];
-  deprecated?: { since?: string; by?: string };
-}
-interface RawClass {
-  id: string;
-  import: string;
-  node: string;
-  path: string;
-  line: number;
-  bases: string[];
-  docs?: { page: string; module: string };
-  overrides?: { name: string; computed: number }[];
-  settings: RawSetting[];
-}
-interface RawProject {
-  project: string;
-  repo: string;
-  commit: string;
-  version: string;
-  docs: string;
-  classes: RawClass[];
-}
-interface RawHistory {
-  project: string;
-  version: string;
-  source: string;
-  classes: { id: string; settings: string[] }[];
-  absent: string[];
-  removed: RemovedSetting[];
-}
-interface RawKeys {
-  distribution: SettingKey['distribution'];
-  node: string;
-  form: Distribution['form'];
-  passthrough?: Distribution['passthrough'];
-  keys: { key: string; setting: string; note?: string; default?: string; source: string }[];
-}
-interface RawSummaries {
-  summaries: Record<string, string>;
-  rules?: Record<string, string>;
-}
+/** A class as its project's file lists it. */
+type RawClass = SettingsFile['classes'][number];
+/** A file that passed its schema, with its data. */
+type Valid<S extends SchemaName> = { loaded: LoadedFile<SchemaFiles[S]>; data: SchemaFiles[S] };
 
 const blob = (p: { repo: string; commit: string }, path: string, line: number) =>
   `${p.repo}/blob/${p.commit}/${path}#L${line}`;
@@ -89,28 +43,25 @@ export async function loadSettings(
 ): Promise<SettingsAtlas> {
   const dir = join(root, 'graph-data', 'settings');
   const files = await listFiles(dir, '.yaml');
-  const projects: { loaded: LoadedFile; data: RawProject }[] = [];
-  const histories: { loaded: LoadedFile; data: RawHistory }[] = [];
-  const keyFiles: { loaded: LoadedFile; data: RawKeys }[] = [];
-  let summaries: { loaded: LoadedFile; data: RawSummaries } | undefined;
+  const projects: Valid<'settings'>[] = [];
+  const histories: Valid<'settings-history'>[] = [];
+  const keyFiles: Valid<'setting-keys'>[] = [];
+  const summaryFiles: Valid<'setting-summaries'>[] = [];
+  /** The file checked against `schema`, added to `list` when it passed. */
+  const check = async <S extends SchemaName>(path: string, schema: S, list: Valid<S>[]) => {
+    const { valid, problems: found } = await load(path, schema);
+    problems.push(...found);
+    if (valid) list.push({ loaded: valid, data: valid.data });
+  };
   for (const path of files) {
     const name = basename(path, '.yaml');
-    const schema: SchemaName = path.includes('/distributions/')
-      ? 'setting-keys'
-      : name === 'summaries'
-        ? 'setting-summaries'
-        : name.endsWith('-history')
-          ? 'settings-history'
-          : 'settings';
-    const { loaded, problems: found } = await load(path, schema);
-    problems.push(...found);
-    if (!loaded || found.length > 0) continue;
-    if (schema === 'settings') projects.push({ loaded, data: loaded.data as RawProject });
-    else if (schema === 'settings-history')
-      histories.push({ loaded, data: loaded.data as RawHistory });
-    else if (schema === 'setting-keys') keyFiles.push({ loaded, data: loaded.data as RawKeys });
-    else summaries = { loaded, data: loaded.data as RawSummaries };
+    if (path.includes('/distributions/')) await check(path, 'setting-keys', keyFiles);
+    else if (name === 'summaries') await check(path, 'setting-summaries', summaryFiles);
+    else if (name.endsWith('-history')) await check(path, 'settings-history', histories);
+    else await check(path, 'settings', projects);
   }
+  // There is one summaries.yaml; were there more (in subfolders), the last read would count.
+  const summaries = summaryFiles.at(-1);
   const at = (loaded: LoadedFile, pointer: string, message: string, fix: string) =>
     problems.push({ file: loaded.file, pointer, ...locate(loaded, pointer), message, fix });
 

@@ -1,9 +1,12 @@
 import type { AtlasIndex } from '../../model/graph';
-import type { ReferenceArchitecture } from '../../model/types';
+import { listOfEvery, type ArchitectureRole, type ReferenceArchitecture } from '../../model/types';
 import { kindColor } from '../../ui/kind-chip';
 
-/** Column order: the request path from left to right, then what sits around it. */
-export const ROLE_ORDER = [
+/**
+ * Column order: the request path from left to right, then what sits around it. Every role the
+ * schema allows has its column (the typecheck says which is missing).
+ */
+export const ROLE_ORDER = listOfEvery<ArchitectureRole>()([
   'proxy',
   'hub',
   'authenticator',
@@ -17,7 +20,7 @@ export const ROLE_ORDER = [
   'scheduler',
   'infrastructure',
   'other',
-];
+]);
 
 /**
  * An architecture as lanes of roles (proxy, hub, authenticator, spawner, …), each a row of
