@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { shell } from 'virtual:atlas-shell';
+import { shell as packed } from 'virtual:atlas-shell';
 import { App } from './app/app';
+import { unpackShell } from './model/shell';
 import { deferredFullAtlas, deferredSettings } from './state/atlas-context';
 import { applyTheme } from './state/theme';
 
@@ -19,7 +20,7 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <App
-      shell={shell}
+      shell={unpackShell(packed)}
       full={full}
       settings={settings}
       base={import.meta.env.BASE_URL.replace(/\/$/, '')}

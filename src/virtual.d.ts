@@ -1,7 +1,7 @@
 declare module 'virtual:atlas-shell' {
-  import type { AtlasShell } from './model/types';
-  /** What the map route needs before its first render (see src/model/shell.ts). */
-  export const shell: AtlasShell;
+  import type { PackedShell } from './model/shell';
+  /** What the map route needs before its first render, packed (see src/model/shell.ts). */
+  export const shell: PackedShell;
 }
 
 declare module 'virtual:atlas' {

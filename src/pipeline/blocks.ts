@@ -5,6 +5,7 @@
  * placed here, by a small stitched layout (rows are the layers, so no general graph layout is
  * needed); each block's members get their own elk layout for when the block is opened.
  */
+import { relationId } from '../model/shell.ts';
 import type {
   AtlasNode,
   Block,
@@ -178,7 +179,7 @@ export async function layoutBlocks(
     const from = kindOf.get(r.from);
     const to = kindOf.get(r.to);
     if (!from || !to || from === to) continue;
-    const id = `${from}--${r.type}-->${to}`;
+    const id = relationId(from, r.type, to);
     const bundle = bundles.get(id) ?? { from, to, type: r.type, relations: [] };
     bundle.relations.push(r);
     bundles.set(id, bundle);

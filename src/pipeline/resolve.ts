@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { relationId } from '../model/shell.ts';
 import type {
   ArchitectureFile,
   KindsFile,
@@ -280,7 +281,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
           'point the relation at another node or remove it',
         );
       }
-      const id = `${node.id}--${r.type}-->${r.to}`;
+      const id = relationId(node.id, r.type, r.to);
       if (ok && relationIds.has(id)) {
         problem(
           loaded,
@@ -410,7 +411,7 @@ export function resolve(raw: RawData): { resolved: Resolved; problems: Problem[]
           );
       });
       (step.edges ?? []).forEach((e, k) => {
-        const id = `${e.from}--${e.type}-->${e.to}`;
+        const id = relationId(e.from, e.type, e.to);
         // Skip when an end's file or the vocabulary is broken: that problem is reported already.
         const touchesInvalid =
           !raw.relationTypes || raw.invalidNodeIds.has(e.from) || raw.invalidNodeIds.has(e.to);

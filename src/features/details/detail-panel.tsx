@@ -49,6 +49,11 @@ function Relations({ readings }: { readings: RelationReading[] }) {
   );
 }
 
+function RelationsWithNotes({ id }: { id: string }) {
+  const { index } = useFullAtlas();
+  return <Relations readings={relationsOf(index, id)} />;
+}
+
 /** How far the map's highlight reaches, and the shortest chain of relations to another node. */
 function FocusControls({ node }: { node: NodeCard }) {
   const { index } = useAtlas();
@@ -455,7 +460,11 @@ function NodeDetails({ node }: { node: NodeCard }) {
         <Description id={node.id} />
       </Suspense>
       <Section title="How it connects">
-        <Relations readings={relationsOf(index, node.id)} />
+        {/* The shell's relations carry no notes (they stay out of the map's first bytes): the
+            list shows at once and gains its notes when the full atlas is there. */}
+        <Suspense fallback={<Relations readings={relationsOf(index, node.id)} />}>
+          <RelationsWithNotes id={node.id} />
+        </Suspense>
       </Section>
       <FocusControls node={node} />
       <ErrorBoundary what="details">
