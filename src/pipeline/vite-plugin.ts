@@ -188,7 +188,8 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
       const result = lastGood ?? (await current());
       // JSON.parse of a string literal is faster to start than the same object as JS source.
       const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-      if (id === RESOLVED + SHELL_ID) return `export const shell = ${json(packShell(shellOf(result)))};\n`;
+      if (id === RESOLVED + SHELL_ID)
+        return `export const shell = ${json(packShell(shellOf(result)))};\n`;
       if (id === RESOLVED + SETTINGS_ID)
         return `export const settings = ${json(result.settings)};\n`;
       if (id === RESOLVED + ATLAS_ID) {
