@@ -13,6 +13,12 @@
  *                                                  (default docs/performance/results.json)
  *   npm run bench:chart                            draws docs/performance/growth.svg from it
  *
+ * Issue #19's budgets follow issue #8's: the live map (every node of the view in the document,
+ * map framed) on every map view against a floor page of that view, the big picture's pan and
+ * zoom, bytes before the live map, and /config's filter, /compose's output and the search over
+ * settings, on the real data and on the real data padded with --settings N synthetic settings
+ * (default 5000; 0 to skip; scripts/bench/settings-pages.mjs).
+ *
  * Other options: --runs N (default 5), --no-real (synthetic series only), --no-build-figures
  * (one build, no build timings), --keep (keep the temporary folder), --report <file> (print
  * the tables of a results file again, no measuring). Progress goes to stderr, tables to stdout.
@@ -49,7 +55,19 @@ import { CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
 import { buildFigures, copyRealData, exportAtlas, viteBuild } from './bench/build.mjs';
 import { floorPage } from './bench/floor.mjs';
 import { fpsFigures, loadFigures, openPage, panelFigures, searchFigures } from './bench/page.mjs';
-import { budgetLines, budgetsFor, datasetTable, growthTable, summarise } from './bench/report.mjs';
+import {
+  budgetLines,
+  budgets19,
+  budgetsFor,
+  datasetTable,
+  growthTable,
+  summarise,
+} from './bench/report.mjs';
+import {
+  composeFigures,
+  configFilterFigures,
+  writeSyntheticSettings,
+} from './bench/settings-pages.mjs';
 import { median, percentile, prng } from './bench/stats.mjs';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -60,6 +78,7 @@ function parseOptions(argv) {
     synthetic: [],
     runs: 5,
     quick: false,
+    settings: 5000,
     json: null,
     real: true,
     buildFigures: true,
@@ -81,6 +100,7 @@ function parseOptions(argv) {
       );
     else if (arg === '--runs') o.runs = Number(value());
     else if (arg === '--quick') o.quick = true;
+    else if (arg === '--settings') o.settings = Number(value());
     else if (arg === '--json')
       o.json =
         argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'docs/performance/results.json';
@@ -222,6 +242,78 @@ async function measureSide(browser, side, ctx, definition) {
   }
 }
 
+/**
+ * /config's filter and /compose's output (issue #19), each in a fresh context, `settings.runs`
+ * passes; with `searchQueries`, the map's search too (typed queries that match settings).
+ */
+async function configPages(browser, url, searchQueries = null) {
+  const out = { filter: [], compose: [], settings: null, search: [] };
+  const open = async (path, ready) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(settings.timeout);
+    await page.goto(new URL(path, url).href);
+    await page.locator(ready).first().waitFor();
+    return { page, close: () => context.close() };
+  };
+  const config = await open('/config', '.setting-row');
+  try {
+    const f = await configFilterFigures(config.page, settings.runs);
+    out.filter = f.times;
+    out.settings = f.settings;
+  } finally {
+    await config.close();
+  }
+  const compose = await open('/compose', 'pre.compose-text');
+  try {
+    out.compose = (await composeFigures(compose.page, settings.runs)).times;
+  } finally {
+    await compose.close();
+  }
+  if (searchQueries) {
+    const map = await open('/', '.map-frame[data-framed="true"]');
+    try {
+      const search = await searchFigures(map.page, searchQueries);
+      out.search = (search.results ?? []).map((r) => r?.raf ?? null);
+    } finally {
+      await map.close();
+    }
+  }
+  log(
+    `  /config filter over ${out.settings} settings: median ${median(out.filter)?.toFixed(1)} ms; ` +
+      `/compose change: median ${median(out.compose)?.toFixed(1)} ms` +
+      (searchQueries ? `; search (settings): median ${median(out.search)?.toFixed(1)} ms` : ''),
+  );
+  return out;
+}
+
+/**
+ * The real data padded with `extra` synthetic settings (scripts/bench/settings-pages.mjs): the
+ * configuration pages' and the search's budgets at scale.
+ */
+async function runSettingsDataset(browser, work, extra) {
+  const label = `real data + ${extra} synthetic settings`;
+  log(`\n== ${label}: building`);
+  const root = join(work, `settings-${extra}`);
+  await copyRealData(root);
+  await writeSyntheticSettings(root, extra);
+  const out = join(work, `settings-${extra}-app`);
+  const b = await viteBuild(root, out);
+  log(`  build: ${Math.round(b.ms)} ms`);
+  const app = await serve(out, true);
+  try {
+    const random = prng(11);
+    const words = ['timeout', 'image', 'limit', 'port', 'cpu', 'start_t', 'spawner', 'volume'];
+    const queries = Array.from({ length: settings.queries }, (_, i) => {
+      const w = words[Math.floor(random() * words.length)];
+      return i % 2 ? w : w.slice(0, 3);
+    }).filter((q, i, all) => q !== all[i - 1]);
+    return { kind: 'settings', label, extra, ...(await configPages(browser, app.url, queries)) };
+  } finally {
+    await app.close();
+  }
+}
+
 /** Builds, serves and measures one data set (the real data or a synthetic atlas of n nodes). */
 async function runDataset(browser, work, { kind, label, root }) {
   log(`\n== ${label}: building`);
@@ -274,8 +366,16 @@ async function runDataset(browser, work, { kind, label, root }) {
         groups: bigView.blocks.map((b) => ({ ...b, label: b.label })),
       }),
     );
+  // Issue #19 asks for the live map's ratio on every view: the other map views, each against a
+  // floor page of its own nodes, groups and relations.
+  const otherViews = kind === 'real' ? mapViews.filter((v) => v !== view) : [];
+  for (const v of otherViews)
+    await writeFile(join(floorDir, `view-${v.id}.html`), floorPage(atlas, v));
   const runs = { app: [], floor: [] };
   const bigRuns = { app: [], floor: [] };
+  /** @type {Record<string, { app: object[], floor: object[] }>} */
+  const viewRuns = Object.fromEntries(otherViews.map((v) => [v.id, { app: [], floor: [] }]));
+  const configRuns = { filter: [], compose: [], settings: null };
   let definition = null;
   try {
     for (let i = 0; i < settings.runs; i++) {
@@ -322,6 +422,31 @@ async function runDataset(browser, work, { kind, label, root }) {
           }
         }
     }
+    for (let i = 0; i < settings.runs; i++)
+      for (const v of otherViews)
+        for (const side of ['app', 'floor']) {
+          const url =
+            side === 'app'
+              ? new URL(`/?view=${v.id}`, app.url).href
+              : new URL(`/view-${v.id}.html`, floor.url).href;
+          const opened = await openPage(browser, url, {
+            nodeIds: v.nodes.map((n) => n.id),
+            groupIds: (v.groups ?? []).map((g) => g.id),
+            timeout: settings.timeout,
+          });
+          try {
+            const load = await loadFigures(opened, { definition: 'nodes', settleMs: 300 });
+            // Live: every node of the view in the document and painted, and the map framed.
+            const liveMs = Math.max(load.visibleMs ?? Infinity, load.interactiveMs ?? 0);
+            viewRuns[v.id][side].push({ liveMs });
+            log(
+              `  run ${i + 1}/${settings.runs} ${side.padEnd(5)} view ${v.id}: live ${Math.round(liveMs)} ms`,
+            );
+          } finally {
+            await opened.close();
+          }
+        }
+    if (kind === 'real') Object.assign(configRuns, await configPages(browser, app.url));
     if (bigView) {
       const m = (side, key) => median(bigRuns[side].map((r) => r[key] ?? null));
       const live = m('app', 'interactiveMs');
@@ -357,6 +482,8 @@ async function runDataset(browser, work, { kind, label, root }) {
     queries: ctx.queries,
     runs,
     ...(bigView ? { bigPicture: bigRuns } : {}),
+    viewRuns,
+    configRuns,
     builds,
   });
 }
@@ -429,12 +556,15 @@ async function measureAll() {
   });
   const chromiumVersion = browser.version();
   const datasets = [];
+  const settingsSets = [];
   try {
     if (options.real) {
       const root = join(work, 'real');
       await copyRealData(root);
       datasets.push(await runDataset(browser, work, { kind: 'real', label: 'real data', root }));
     }
+    if (options.settings > 0)
+      settingsSets.push(await runSettingsDataset(browser, work, options.settings));
     if (options.synthetic.length > 0) {
       if (!existsSync(join(REPO, 'scripts/synthetic.mjs')))
         throw new Error('--synthetic needs scripts/synthetic.mjs (writeSyntheticAtlas)');
@@ -466,15 +596,19 @@ async function measureAll() {
       'in page: native value setter + input event (t0), a change in the "Search results" listbox ' +
       '(MutationObserver), t1 in the next requestAnimationFrame; 30–45 ms between queries, spread over the frame',
   };
-  return { meta, datasets };
+  return { meta, datasets, settingsSets };
 }
 
 // --report <file> re-reads a results file (recomputing medians, ratios and budgets from its
 // raw runs) instead of measuring.
-const { meta, datasets } = options.report
+const { meta, datasets, settingsSets } = options.report
   ? (() => {
       const saved = JSON.parse(readFileSync(resolve(REPO, options.report), 'utf8'));
-      return { meta: saved.meta, datasets: saved.datasets.map(finish) };
+      return {
+        meta: saved.meta,
+        datasets: saved.datasets.map(finish),
+        settingsSets: saved.settingsSets ?? [],
+      };
     })()
   : await measureAll();
 
@@ -493,10 +627,16 @@ if (datasets.length > 1) {
 const budgets = datasets.flatMap((d) => d.budgets);
 console.log('\nBudgets (issue #8)\n');
 console.log(budgetLines(budgets).join('\n'));
+const budgets2 = budgets19(datasets, settingsSets);
+console.log('\nBudgets (issue #19)\n');
+console.log(budgetLines(budgets2).join('\n'));
 
 if (options.json) {
   const file = resolve(REPO, options.json);
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify({ meta, datasets, budgets }, null, 2) + '\n');
+  await writeFile(
+    file,
+    JSON.stringify({ meta, datasets, settingsSets, budgets, budgets19: budgets2 }, null, 2) + '\n',
+  );
   console.log(`\nwrote ${file}`);
 }

@@ -214,6 +214,123 @@ export function growthTable(datasets) {
 export function budgetLines(budgets) {
   return budgets.map(
     (b) =>
-      `${b.pass ? 'PASS' : 'FAIL'}  [${b.dataset}] ${b.budget}: ${format(b.value, b.unit)}${b.unit === 'ms' || b.unit === 'fps' ? ` ${b.unit}` : ''}`,
+      `${b.pass === null ? 'info' : b.pass ? 'PASS' : 'FAIL'}  [${b.dataset}] ${b.budget}: ${format(b.value, b.unit)}${b.unit === 'ms' || b.unit === 'fps' ? ` ${b.unit}` : ''}`,
   );
+}
+
+/**
+ * Issue #19's budgets: the live map (every React Flow node of the view in the document and the
+ * map framed) against its floor on the default view and the big picture, the ratio of every
+ * other view reported; bytes before the live map; the big picture's pan and zoom; and the
+ * configuration pages and the search over settings, on the real data and padded with synthetic
+ * settings. Each entry is a budget line (`pass` null: reported, no budget).
+ */
+export function budgets19(datasets, settingsSets = []) {
+  const out = [];
+  const add = (dataset, figure, text, value, limit, unit, pass) =>
+    out.push({ dataset, figure, budget: text, value, limit, unit, pass });
+  const real = datasets.find((d) => d.kind === 'real');
+  if (real) {
+    add(
+      real.label,
+      'liveDefault',
+      `live map, default view "${real.view.id}" ≤ 3× the floor`,
+      real.ratios.interactiveMs,
+      3,
+      'ratio',
+      real.ratios.interactiveMs !== null && real.ratios.interactiveMs <= 3,
+    );
+    const big = real.bigPicture;
+    if (big) {
+      const ratio = pairedRatio(
+        big.app.map((r) => r.interactiveMs),
+        big.floor.map((r) => r.interactiveMs),
+      );
+      add(
+        real.label,
+        'liveBig',
+        'live map, big picture ≤ 3× the floor',
+        ratio,
+        3,
+        'ratio',
+        ratio !== null && ratio <= 3,
+      );
+      for (const key of ['fpsPan', 'fpsZoom']) {
+        const fps = median(big.app.map((r) => r[key] ?? null));
+        add(
+          real.label,
+          `big-${key}`,
+          `${key === 'fpsPan' ? 'pan' : 'zoom'} ≥ 55 fps on the big picture`,
+          fps,
+          55,
+          'fps',
+          fps !== null && fps >= 55,
+        );
+      }
+    }
+    for (const [id, runs] of Object.entries(real.viewRuns ?? {})) {
+      const ratio = pairedRatio(
+        runs.app.map((r) => r.liveMs),
+        runs.floor.map((r) => r.liveMs),
+      );
+      add(
+        real.label,
+        `live-${id}`,
+        `live map, view "${id}" (reported; ${format(median(runs.app.map((r) => r.liveMs)), 'ms')} ms vs ${format(median(runs.floor.map((r) => r.liveMs)), 'ms')} ms)`,
+        ratio,
+        null,
+        'ratio',
+        null,
+      );
+    }
+    const bytes = real.medians.app.jsDataGzipInteractive;
+    add(
+      real.label,
+      'bytes160',
+      'JS + data before the live map ≤ 160 kB gzip',
+      bytes,
+      160_000,
+      'bytes',
+      bytes !== null && bytes <= 160_000,
+    );
+  }
+  const pages = [
+    ...(real?.configRuns ? [{ label: real.label, ...real.configRuns }] : []),
+    ...settingsSets,
+  ];
+  for (const set of pages) {
+    const filter = median(set.filter ?? []);
+    const compose = median(set.compose ?? []);
+    add(
+      set.label,
+      'configFilter',
+      `/config filter over ${set.settings} settings ≤ 50 ms median`,
+      filter,
+      50,
+      'ms',
+      filter !== null && filter <= 50,
+    );
+    add(
+      set.label,
+      'compose',
+      '/compose output update ≤ 50 ms median per change',
+      compose,
+      50,
+      'ms',
+      compose !== null && compose <= 50,
+    );
+    if (set.search?.length) {
+      const search = median(set.search);
+      add(
+        set.label,
+        'searchSettings',
+        'search over nodes and settings ≤ 16 ms median keystroke to paint',
+        search,
+        16,
+        'ms',
+        search !== null && search <= 16,
+      );
+    }
+  }
+  return out;
 }
