@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench`: builds the app, serves it on 127.0.0.1 and measures it in Debian's Chromium
  * (playwright-core) against a floor page — plain HTML/SVG drawing the same nodes at the same
@@ -51,7 +52,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
+import { CHROMIUM_ARGS } from './lib/chromium.mjs';
 import { buildFigures, copyRealData, exportAtlas, viteBuild } from './bench/build.mjs';
 import { floorPage } from './bench/floor.mjs';
 import { fpsFigures, loadFigures, openPage, panelFigures, searchFigures } from './bench/page.mjs';
@@ -71,9 +72,29 @@ import {
 import { median, percentile, prng } from './bench/stats.mjs';
 
 const REPO = resolve(import.meta.dirname, '..');
+/** @param {string} line */
 const log = (line) => console.error(line);
 
+/** @typedef {import('../src/model/types.ts').View} View */
+/** @typedef {import('./bench/build.mjs').ExportedAtlas} ExportedAtlas */
+/** @typedef {import('./bench/page.mjs').Definition} Definition */
+
+/**
+ * The big picture's view: its blocks and links are there (the pipeline writes them with
+ * purpose 'blocks').
+ * @typedef {View & Required<Pick<View, 'blocks' | 'links'>>} BigPictureView
+ */
+
+/**
+ * The command line, read (the comment at the top lists the options).
+ * @param {string[]} argv
+ */
 function parseOptions(argv) {
+  /**
+   * @type {{ synthetic: number[], runs: number, quick: boolean, json: string | null,
+   *   real: boolean, buildFigures: boolean, keep: boolean, report: string | null,
+   *   settings: number }}
+   */
   const o = {
     synthetic: [],
     runs: 5,
@@ -103,7 +124,9 @@ function parseOptions(argv) {
     else if (arg === '--settings') o.settings = Number(value());
     else if (arg === '--json')
       o.json =
-        argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'docs/performance/results.json';
+        argv[i + 1] && !(/** @type {string} */ (argv[i + 1]).startsWith('--'))
+          ? /** @type {string} */ (argv[++i])
+          : 'docs/performance/results.json';
     else if (arg === '--no-real') o.real = false;
     else if (arg === '--no-build-figures') o.buildFigures = false;
     else if (arg === '--keep') o.keep = true;
@@ -130,12 +153,20 @@ const settings = {
   timeout: 180_000,
 };
 
-/** 2–6 character prefixes of node names and ids, mixed, never the same twice in a row. */
+/**
+ * 2–6 character prefixes of node names and ids, mixed, never the same twice in a row.
+ * @param {ExportedAtlas} atlas
+ * @param {number} count
+ */
 function searchQueries(atlas, count) {
   const random = prng(8);
+  /** @type {string[]} */
   const out = [];
   while (out.length < count) {
-    const node = atlas.nodes[Math.floor(random() * atlas.nodes.length)];
+    // random() < 1, so the index is in range (an atlas has nodes).
+    const node = /** @type {import('../src/model/types.ts').AtlasNode} */ (
+      atlas.nodes[Math.floor(random() * atlas.nodes.length)]
+    );
     const source = out.length % 2 ? node.id : node.name;
     const q = source.slice(0, 2 + Math.floor(random() * 5)).trimEnd();
     if (q.length >= 2 && q !== out.at(-1)) out.push(q);
@@ -143,7 +174,12 @@ function searchQueries(atlas, count) {
   return out;
 }
 
-/** The default view's nodes in a fixed shuffled order: candidates for the panel clicks. */
+/**
+ * The default view's nodes in a fixed shuffled order: candidates for the panel clicks.
+ * @param {ExportedAtlas} atlas
+ * @param {View} view
+ * @returns {import('./bench/page.mjs').Candidate[]}
+ */
 function clickCandidates(atlas, view) {
   const random = prng(5);
   const byId = new Map(atlas.nodes.map((n) => [n.id, n]));
@@ -155,7 +191,12 @@ function clickCandidates(atlas, view) {
 
 const PAINTED = '(painted: the next frame, never before the first contentful paint)';
 
-/** What "visible" meant for a data set; `view` holds its node and group counts. */
+/**
+ * What "visible" meant for a data set; `view` holds its node and group counts.
+ * @param {Definition | null} definition
+ * @param {{ nodes: number, groups: number }} view
+ * @param {{ nodesInDocument?: unknown } | undefined} firstRun the app's first run
+ */
 function describeDefinition(definition, view, firstRun) {
   const shown = `${firstRun?.nodesInDocument ?? '?'} of ${view.nodes} nodes in the document once framed`;
   if (definition === 'nodes')
@@ -165,6 +206,12 @@ function describeDefinition(definition, view, firstRun) {
   return `neither every node nor every group is in the document once framed (${shown}): the map framed (.map-frame[data-framed="true"]) is used instead`;
 }
 
+/**
+ * Serves a folder on 127.0.0.1 with vite preview: an app build (with the project's Vite
+ * config, `configFile` true) or the floor pages (no config).
+ * @param {string} outDir
+ * @param {boolean} configFile
+ */
 async function serve(outDir, configFile) {
   const server = await preview({
     ...(configFile ? {} : { configFile: false, root: outDir }),
@@ -177,14 +224,40 @@ async function serve(outDir, configFile) {
   return { url, close: () => server.close() };
 }
 
+/**
+ * Waits until the map is framed and the page has settled, without reading the load figures.
+ * @param {import('./bench/page.mjs').OpenedPage} opened
+ */
 async function waitFramed(opened) {
-  await opened.page.waitForFunction(() => window.__bench.interactive !== null);
+  await opened.page.waitForFunction(
+    () =>
+      /** @type {import('./bench/page.mjs').BenchWindow} */ (window).__bench.interactive !== null,
+  );
   await opened.page.waitForLoadState('networkidle').catch(() => {});
-  await opened.page.evaluate(() => window.__benchStop());
+  await opened.page.evaluate(() =>
+    /** @type {import('./bench/page.mjs').BenchWindow} */ (window).__benchStop(),
+  );
   await new Promise((r) => setTimeout(r, 1000));
 }
 
-/** Measures one side (app or floor) once. */
+/**
+ * What both sides are measured on in one data set.
+ * @typedef {object} MeasureContext
+ * @property {Record<'app' | 'floor', { view: string, fps: string }>} urls the default view's
+ *   page, and the page panned and zoomed (the whole ecosystem for the real data)
+ * @property {View} view
+ * @property {View} fpsView
+ * @property {string[]} queries
+ * @property {import('./bench/page.mjs').Candidate[]} candidates
+ */
+
+/**
+ * Measures one side (app or floor) once.
+ * @param {import('playwright-core').Browser} browser
+ * @param {'app' | 'floor'} side
+ * @param {MeasureContext} ctx
+ * @param {Definition | null} definition the one the app's first run chose, or null on that run
+ */
 async function measureSide(browser, side, ctx, definition) {
   const { urls, view, fpsView, queries, candidates } = ctx;
   const groupIds = (view.groups ?? []).map((g) => g.id);
@@ -243,11 +316,27 @@ async function measureSide(browser, side, ctx, definition) {
 }
 
 /**
+ * One data set's configuration-page timings (ms): /config's filter, /compose's output, and the
+ * map's search over settings (padded data sets only).
+ * @typedef {{ filter: number[], compose: number[], settings: number | null,
+ *   search: (number | null)[] }} ConfigRuns
+ */
+
+/**
  * /config's filter and /compose's output (issue #19), each in a fresh context, `settings.runs`
  * passes; with `searchQueries`, the map's search too (typed queries that match settings).
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url the app's
+ * @param {string[] | null} searchQueries
+ * @returns {Promise<ConfigRuns>}
  */
 async function configPages(browser, url, searchQueries = null) {
+  /** @type {ConfigRuns} */
   const out = { filter: [], compose: [], settings: null, search: [] };
+  /**
+   * @param {string} path
+   * @param {string} ready what to wait for
+   */
   const open = async (path, ready) => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
@@ -291,6 +380,12 @@ async function configPages(browser, url, searchQueries = null) {
  * The real data padded with `extra` synthetic settings (scripts/bench/settings-pages.mjs): the
  * configuration pages' and the search's budgets at scale.
  */
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} work the temporary folder
+ * @param {number} extra synthetic settings to add
+ * @returns {Promise<ConfigRuns & { kind: 'settings', label: string, extra: number }>}
+ */
 async function runSettingsDataset(browser, work, extra) {
   const label = `real data + ${extra} synthetic settings`;
   log(`\n== ${label}: building`);
@@ -305,7 +400,7 @@ async function runSettingsDataset(browser, work, extra) {
     const random = prng(11);
     const words = ['timeout', 'image', 'limit', 'port', 'cpu', 'start_t', 'spawner', 'volume'];
     const queries = Array.from({ length: settings.queries }, (_, i) => {
-      const w = words[Math.floor(random() * words.length)];
+      const w = words[Math.floor(random() * words.length)] ?? 'timeout';
       return i % 2 ? w : w.slice(0, 3);
     }).filter((q, i, all) => q !== all[i - 1]);
     return { kind: 'settings', label, extra, ...(await configPages(browser, app.url, queries)) };
@@ -314,13 +409,48 @@ async function runSettingsDataset(browser, work, extra) {
   }
 }
 
-/** Builds, serves and measures one data set (the real data or a synthetic atlas of n nodes). */
+/** @typedef {Awaited<ReturnType<typeof measureSide>>} SideRun */
+
+/**
+ * One side's big-picture figures in one run (pan and zoom on the app's side only).
+ * @typedef {{ visibleMs: number | null, interactiveMs: number | null }
+ *   & Partial<import('./bench/page.mjs').FpsFigures>} BigPictureRun
+ */
+
+/**
+ * A data set as measured (or read back from a results file), before `finish` adds its medians,
+ * ratios and budgets.
+ * @typedef {object} MeasuredDataset
+ * @property {'real' | 'synthetic'} kind
+ * @property {string} label
+ * @property {string | null} commit
+ * @property {number} n its node count
+ * @property {number} relations
+ * @property {{ id: string, title: string, nodes: number, groups: number }} view
+ * @property {{ id: string, nodes: number, groups: number }} fpsView
+ * @property {Definition | null} visibleDefinition
+ * @property {string[]} queries
+ * @property {{ app: SideRun[], floor: SideRun[] }} runs
+ * @property {{ app: BigPictureRun[], floor: BigPictureRun[] }} [bigPicture]
+ * @property {Record<string, { app: { liveMs: number }[], floor: { liveMs: number }[] }>} [viewRuns]
+ *   the live map on every other map view (issue #19), app and floor
+ * @property {ConfigRuns} [configRuns] the configuration pages (real data only)
+ * @property {import('./bench/report.mjs').Builds} builds
+ */
+
+/**
+ * Builds, serves and measures one data set (the real data or a synthetic atlas of n nodes).
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} work the temporary folder
+ * @param {{ kind: 'real' | 'synthetic', label: string, root: string }} dataset
+ */
 async function runDataset(browser, work, { kind, label, root }) {
   log(`\n== ${label}: building`);
   // Recorded per data set: src/ may change between the builds of a long run.
   const commit = gitCommit();
   const slug = label.replace(/\W+/g, '-');
   const appOut = join(work, `${slug}-app`);
+  /** @type {import('./bench/report.mjs').Builds} */
   let builds = { measured: false };
   if (options.buildFigures)
     builds = {
@@ -333,7 +463,8 @@ async function runDataset(browser, work, { kind, label, root }) {
   }
   const atlas = await exportAtlas(root);
   const mapViews = atlas.views.filter((v) => v.purpose === undefined);
-  const view = mapViews[0];
+  // The pipeline always writes a map view (an 'all' view when graph-data has no views).
+  const view = /** @type {View} */ (mapViews[0]);
   const fpsView = (kind === 'real' && mapViews.find((v) => v.id === 'ecosystem')) || view;
   const floorDir = join(work, `${slug}-floor`);
   await mkdir(floorDir, { recursive: true });
@@ -355,7 +486,9 @@ async function runDataset(browser, work, { kind, label, root }) {
   };
   // The big picture draws blocks, not nodes: it is measured on its own, against a floor page
   // of the same blocks at the same places, visible when every block is in the document.
-  const bigView = kind === 'real' ? atlas.views.find((v) => v.purpose === 'blocks') : undefined;
+  const bigView = /** @type {BigPictureView | undefined} */ (
+    kind === 'real' ? atlas.views.find((v) => v.purpose === 'blocks') : undefined
+  );
   if (bigView)
     await writeFile(
       join(floorDir, 'big.html'),
@@ -371,28 +504,32 @@ async function runDataset(browser, work, { kind, label, root }) {
   const otherViews = kind === 'real' ? mapViews.filter((v) => v !== view) : [];
   for (const v of otherViews)
     await writeFile(join(floorDir, `view-${v.id}.html`), floorPage(atlas, v));
+  /** @type {MeasuredDataset['runs']} */
   const runs = { app: [], floor: [] };
+  /** @type {NonNullable<MeasuredDataset['bigPicture']>} */
   const bigRuns = { app: [], floor: [] };
-  /** @type {Record<string, { app: object[], floor: object[] }>} */
+  /** @type {NonNullable<MeasuredDataset['viewRuns']>} */
   const viewRuns = Object.fromEntries(otherViews.map((v) => [v.id, { app: [], floor: [] }]));
-  const configRuns = { filter: [], compose: [], settings: null };
+  /** @type {ConfigRuns} */
+  const configRuns = { filter: [], compose: [], settings: null, search: [] };
+  /** @type {Definition | null} */
   let definition = null;
   try {
     for (let i = 0; i < settings.runs; i++) {
-      for (const side of ['app', 'floor']) {
+      for (const side of /** @type {const} */ (['app', 'floor'])) {
         const r = await measureSide(browser, side, ctx, definition);
         if (side === 'app') definition ??= r.definition;
         runs[side].push(r);
         log(
-          `  run ${i + 1}/${settings.runs} ${side.padEnd(5)} visible ${Math.round(r.visibleMs)} ms, ` +
-            `interactive ${Math.round(r.interactiveMs)} ms, pan ${r.fpsPan?.toFixed(1)} fps, ` +
+          `  run ${i + 1}/${settings.runs} ${side.padEnd(5)} visible ${Math.round(Number(r.visibleMs))} ms, ` +
+            `interactive ${Math.round(Number(r.interactiveMs))} ms, pan ${r.fpsPan?.toFixed(1)} fps, ` +
             `zoom ${r.fpsZoom?.toFixed(1)} fps, search ${r.searchMedian?.toFixed(1)} ms, ` +
             `panel ${r.panelMedian?.toFixed(1)} ms` +
             (r.errors.length ? ` — page errors: ${r.errors.join('; ')}` : ''),
         );
       }
       if (bigView)
-        for (const side of ['app', 'floor']) {
+        for (const side of /** @type {const} */ (['app', 'floor'])) {
           const url =
             side === 'app'
               ? new URL(`/?view=${bigView.id}`, app.url).href
@@ -404,6 +541,7 @@ async function runDataset(browser, work, { kind, label, root }) {
           });
           try {
             const load = await loadFigures(opened, { definition: 'groups' });
+            /** @type {Partial<import('./bench/page.mjs').FpsFigures>} */
             const fps = side === 'app' ? await fpsFigures(opened.page, settings) : {};
             bigRuns[side].push({
               visibleMs: load.visibleMs,
@@ -411,8 +549,8 @@ async function runDataset(browser, work, { kind, label, root }) {
               ...fps,
             });
             log(
-              `  run ${i + 1}/${settings.runs} ${side.padEnd(5)} big picture: visible ${Math.round(load.visibleMs)} ms, ` +
-                `interactive ${Math.round(load.interactiveMs)} ms` +
+              `  run ${i + 1}/${settings.runs} ${side.padEnd(5)} big picture: visible ${Math.round(Number(load.visibleMs))} ms, ` +
+                `interactive ${Math.round(Number(load.interactiveMs))} ms` +
                 (side === 'app'
                   ? `, pan ${fps.fpsPan?.toFixed(1)} fps, zoom ${fps.fpsZoom?.toFixed(1)} fps`
                   : ''),
@@ -424,7 +562,7 @@ async function runDataset(browser, work, { kind, label, root }) {
     }
     for (let i = 0; i < settings.runs; i++)
       for (const v of otherViews)
-        for (const side of ['app', 'floor']) {
+        for (const side of /** @type {const} */ (['app', 'floor'])) {
           const url =
             side === 'app'
               ? new URL(`/?view=${v.id}`, app.url).href
@@ -438,7 +576,7 @@ async function runDataset(browser, work, { kind, label, root }) {
             const load = await loadFigures(opened, { definition: 'nodes', settleMs: 300 });
             // Live: every node of the view in the document and painted, and the map framed.
             const liveMs = Math.max(load.visibleMs ?? Infinity, load.interactiveMs ?? 0);
-            viewRuns[v.id][side].push({ liveMs });
+            viewRuns[v.id]?.[side].push({ liveMs });
             log(
               `  run ${i + 1}/${settings.runs} ${side.padEnd(5)} view ${v.id}: live ${Math.round(liveMs)} ms`,
             );
@@ -448,17 +586,21 @@ async function runDataset(browser, work, { kind, label, root }) {
         }
     if (kind === 'real') Object.assign(configRuns, await configPages(browser, app.url));
     if (bigView) {
+      /**
+       * @param {'app' | 'floor'} side
+       * @param {keyof BigPictureRun} key
+       */
       const m = (side, key) => median(bigRuns[side].map((r) => r[key] ?? null));
       const live = m('app', 'interactiveMs');
       const floorLive = m('floor', 'interactiveMs');
-      const ratio = live / floorLive;
+      const ratio = Number(live) / Number(floorLive);
       const pan = m('app', 'fpsPan');
       const zoom = m('app', 'fpsZoom');
       log(
         `  big picture (${bigView.blocks.length} blocks, ${bigView.links.filter((l) => l.shown).length} arrows): ` +
-          `live map ${Math.round(live)} ms vs floor ${Math.round(floorLive)} ms = ${ratio.toFixed(2)}× ` +
+          `live map ${Math.round(Number(live))} ms vs floor ${Math.round(Number(floorLive))} ms = ${ratio.toFixed(2)}× ` +
           `(budget ≤ 3×: ${ratio <= 3 ? 'PASS' : 'FAIL'}); pan ${pan?.toFixed(1)} fps, zoom ${zoom?.toFixed(1)} fps ` +
-          `(budget ≥ 55: ${pan >= 55 && zoom >= 55 ? 'PASS' : 'FAIL'})`,
+          `(budget ≥ 55: ${Number(pan) >= 55 && Number(zoom) >= 55 ? 'PASS' : 'FAIL'})`,
       );
     }
   } finally {
@@ -488,7 +630,10 @@ async function runDataset(browser, work, { kind, label, root }) {
   });
 }
 
-/** Medians, ratios and budgets from a data set's raw runs (also when re-reading a JSON file). */
+/**
+ * Medians, ratios and budgets from a data set's raw runs (also when re-reading a JSON file).
+ * @param {MeasuredDataset} dataset
+ */
 function finish(dataset) {
   const { medians, ratios } = summarise(dataset.runs);
   const done = {
@@ -502,12 +647,22 @@ function finish(dataset) {
     medians,
     ratios,
   };
-  done.budgets = budgetsFor(done);
-  return done;
+  return { ...done, budgets: budgetsFor(done) };
 }
 
+/** @typedef {ReturnType<typeof finish>} Dataset */
+
+/**
+ * How many of the app's search queries changed nothing in the listbox.
+ * @param {Dataset} d
+ */
 const missed = (d) => d.runs.app.reduce((sum, r) => sum + r.searchMissed, 0);
 
+/**
+ * The lines above a data set's table: what was measured, on what, and how "visible" was read.
+ * @param {Dataset} d
+ * @param {number} runs
+ */
 function header(d, runs) {
   const fps =
     d.fpsView.id === d.view.id
@@ -527,11 +682,12 @@ function header(d, runs) {
     ...(d.visibleDefinition === 'nodes'
       ? []
       : [
-          `(the floor draws every node: all ${d.view.nodes} painted at ${Math.round(d.floorAllNodesMs)} ms, median)`,
+          `(the floor draws every node: all ${d.view.nodes} painted at ${Math.round(Number(d.floorAllNodesMs))} ms, median)`,
         ]),
   ].join('\n');
 }
 
+/** The short commit of HEAD, marked when src/ has changes not committed; null outside git. */
 function gitCommit() {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO })
@@ -601,6 +757,7 @@ async function measureAll() {
 
 // --report <file> re-reads a results file (recomputing medians, ratios and budgets from its
 // raw runs) instead of measuring.
+/** @type {Awaited<ReturnType<typeof measureAll>>} */
 const { meta, datasets, settingsSets } = options.report
   ? (() => {
       const saved = JSON.parse(readFileSync(resolve(REPO, options.report), 'utf8'));

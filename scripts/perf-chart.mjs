@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench:chart [-- results.json [growth.svg]]`: reads the benchmark's JSON (written by
  * `npm run bench -- --synthetic 1000,2000,5000 --json`) and draws how each figure grows with
@@ -13,16 +14,50 @@ import { line } from 'd3-shape';
 const REPO = resolve(import.meta.dirname, '..');
 const input = resolve(REPO, process.argv[2] ?? 'docs/performance/results.json');
 const output = resolve(REPO, process.argv[3] ?? 'docs/performance/growth.svg');
+
+/**
+ * What this reads of the benchmark's results file (scripts/bench.mjs writes it).
+ * @typedef {object} Results
+ * @property {{ date: string, chromium: string, cpu: string, runs: number }} meta
+ * @property {import('./bench.mjs').Dataset[]} datasets
+ */
+
+/** @type {Results} */
 const { meta, datasets } = JSON.parse(readFileSync(input, 'utf8'));
 
+/**
+ * The median of the finite numbers in xs, or null.
+ * @param {readonly unknown[]} xs
+ */
 const median = (xs) => {
-  const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  const s = xs
+    .filter(/** @returns {x is number} */ (x) => typeof x === 'number' && Number.isFinite(x))
+    .sort((a, b) => a - b);
   if (s.length === 0) return null;
   const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  const [lower, upper] = [s[m - 1] ?? NaN, s[m] ?? NaN]; // both in range when they are read
+  return s.length % 2 ? upper : (lower + upper) / 2;
 };
 
-/** One panel per figure: how to read it from a data set, per side (null: no floor line). */
+/**
+ * A panel reads a figure's medians (`key`, and `floorKey` on the floor's side) or a build
+ * figure (`build`, the app's side only); `scale` converts the unit, `min` is the least top of
+ * the y axis.
+ * @typedef {{ title: string, unit: string, scale?: number, min?: number }
+ *   & ({ key: string, floorKey?: string, build?: undefined }
+ *     | { build: 'coldMs' | 'warmMs' | 'validateMs', key?: undefined })} Panel
+ */
+
+/**
+ * One point of a line: the value at N nodes (null: not measured), and whether it is the real
+ * data.
+ * @typedef {{ n: number, real: boolean } & ({ v: number } | { v: null })} Point
+ */
+
+/**
+ * One panel per figure: how to read it from a data set, per side (null: no floor line).
+ * @type {Panel[]}
+ */
 const PANELS = [
   { title: 'Visible (all nodes or groups)', unit: 'ms', key: 'visibleMs' },
   { title: 'Interactive (map framed)', unit: 'ms', key: 'interactiveMs', floorKey: 'visibleMs' },
@@ -43,13 +78,21 @@ const PANELS = [
   { title: 'npm run validate', unit: 's', build: 'validateMs', scale: 1e-3 },
 ];
 
+/**
+ * A panel's points on one side, by N.
+ * @param {Panel} panel
+ * @param {'app' | 'floor'} side
+ * @returns {Point[]}
+ */
 const series = (panel, side) =>
   datasets
     .map((d) => {
       let v = null;
       if (panel.build)
         v = side === 'app' && d.builds?.measured ? median(d.builds[panel.build]) : null;
-      else v = d.medians[side][side === 'floor' ? (panel.floorKey ?? panel.key) : panel.key];
+      // A figure missing from an older results file is not measured (it was drawn as NaN).
+      else
+        v = d.medians[side][side === 'floor' ? (panel.floorKey ?? panel.key) : panel.key] ?? null;
       return { n: d.n, v: v === null ? null : v * (panel.scale ?? 1), real: d.kind === 'real' };
     })
     .sort((a, b) => a.n - b.n);
@@ -66,17 +109,22 @@ const height = HEAD + rows * H + FOOT;
 const APP = { color: '#1d5fa8', dash: '', label: 'app' };
 const FLOOR = { color: '#b4460f', dash: '6 4', label: 'floor page (plain HTML/SVG)' };
 
-const esc = (s) =>
-  String(s).replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c],
-  );
+/** @type {Record<string, string>} */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** @param {unknown} s */
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
+/** @param {number} v */
 const fmt = (v) =>
   v >= 100 ? Math.round(v).toLocaleString('en-US') : v >= 10 ? v.toFixed(0) : v.toFixed(1);
 
 const ns = [...new Set(datasets.map((d) => d.n))].sort((a, b) => a - b);
 const xMax = Math.max(...ns) * 1.04;
 
+/**
+ * One panel: its title, axes, and the app's and the floor's lines.
+ * @param {Panel} panel
+ * @param {number} index its place, row by row
+ */
 function panelSvg(panel, index) {
   const ox = 10 + (index % COLS) * W;
   const oy = HEAD + Math.floor(index / COLS) * H;
@@ -91,10 +139,10 @@ function panelSvg(panel, index) {
     .range([ih, 0])
     .nice(4);
   const yTicks = y.ticks(4);
-  const path = line()
+  const path = /** @type {typeof line<Point>} */ (line)()
     .defined((p) => p.v !== null)
     .x((p) => x(p.n))
-    .y((p) => y(p.v));
+    .y((p) => y(p.v ?? NaN)); // only called for the points defined() keeps
   const out = [`<g transform="translate(${ox + M.left},${oy + M.top})">`];
   out.push(
     `<text x="${-M.left + 4}" y="-16" class="panel-title">${esc(panel.title)} <tspan class="unit">(${esc(panel.unit)})</tspan></text>`,
@@ -113,10 +161,10 @@ function panelSvg(panel, index) {
   out.push(
     `<text x="${iw / 2}" y="${ih + 32}" text-anchor="middle" class="axis-label">nodes (N)</text>`,
   );
-  for (const [points, style] of [
+  for (const [points, style] of /** @type {[Point[], typeof APP][]} */ ([
     [floor, FLOOR],
     [app, APP],
-  ]) {
+  ])) {
     if (points.length === 0 || points.every((p) => p.v === null)) continue;
     out.push(
       `<path d="${path(points)}" fill="none" stroke="${style.color}" stroke-width="2" stroke-dasharray="${style.dash}"/>`,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench:profile`: where the time goes between navigation and the live map (every React
  * Flow node of the view present and the map framed), from a Chrome trace of the built app in
@@ -17,11 +18,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
+import { CHROMIUM_ARGS } from './lib/chromium.mjs';
 import { median } from './bench/stats.mjs';
 
 const REPO = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
+/**
+ * The value after --name, or the fallback.
+ * @template {string | null} F
+ * @param {string} name
+ * @param {F} fallback
+ */
 const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
@@ -30,7 +37,10 @@ const runs = Number(opt('runs', '3'));
 const view = opt('view', null);
 let dist = opt('dist', null);
 
-/** The trace event names, by what the main thread is doing. */
+/**
+ * The trace event names, by what the main thread is doing.
+ * @type {[bucket: string, names: RegExp][]}
+ */
 const BUCKETS = [
   ['HTML parse', /^(ParseHTML|ParseAuthorStyleSheet|DocumentLoader::CommitNavigation)$/],
   [
@@ -57,7 +67,12 @@ const BUCKETS = [
   ],
 ];
 /** What "other work" was, by event name, over all runs (printed with --names). */
+/** @type {Map<string, number>} */
 const OTHER = new Map();
+/**
+ * The phases between the app's user-timing marks ('live': the live map; null: navigation).
+ * @type {[label: string, from: string | null, to: string][]}
+ */
 const PHASES = [
   ['navigation → boot module ran (HTML, CSS, pre-drawn map)', null, 'atlas:boot'],
   ['boot → app import starts (one frame painted)', 'atlas:boot', 'atlas:import-app'],
@@ -70,11 +85,37 @@ const PHASES = [
   ['render → live map (React render, React Flow measure, frame)', 'atlas:render-called', 'live'],
 ];
 
+/**
+ * One event of a Chrome trace (the Trace Event Format: 'X' is a complete event, with a
+ * duration); times in µs.
+ * @typedef {{ name: string, ph: string, ts: number, dur?: number, pid: number, tid: number }} TraceEvent
+ */
+
+/** @typedef {TraceEvent & { dur: number }} CompleteEvent */
+
+/**
+ * What the page reported at the live map: the moment, and every user-timing mark (ms since the
+ * time origin).
+ * @typedef {{ live: number, marks: Record<string, number> }} LiveTiming
+ */
+
+/**
+ * Loads `url` in a new page under a Chrome trace until every one of `nodeIds` is a React Flow
+ * node (or group) and the map is framed.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {string[]} nodeIds
+ * @returns {Promise<{ events: TraceEvent[], timing: LiveTiming }>}
+ */
 async function traced(context, url, nodeIds) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  /** @type {TraceEvent[]} */
   const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  // The protocol types the events as string maps; they are trace events (numbers too).
+  cdp.on('Tracing.dataCollected', ({ value }) =>
+    events.push(.../** @type {TraceEvent[]} */ (/** @type {unknown} */ (value))),
+  );
   const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
   await cdp.send('Tracing.start', {
     categories:
@@ -86,7 +127,9 @@ async function traced(context, url, nodeIds) {
     (ids) => {
       if (!document.querySelector('.map-frame[data-framed="true"]')) return null;
       const present = new Set(
-        [...document.querySelectorAll('.react-flow__node[data-id]')].map((el) => el.dataset.id),
+        [...document.querySelectorAll('.react-flow__node[data-id]')].map(
+          (el) => /** @type {HTMLElement} */ (el).dataset.id,
+        ),
       );
       if (!ids.every((id) => present.has(id) || present.has(`group:${id}`))) return null;
       const marks = Object.fromEntries(
@@ -97,13 +140,18 @@ async function traced(context, url, nodeIds) {
     nodeIds,
     { polling: 'raf', timeout: 60_000 },
   );
-  const timing = await live.jsonValue();
+  // waitForFunction resolves on the first value that is not null.
+  const timing = /** @type {LiveTiming} */ (await live.jsonValue());
   await cdp.send('Tracing.end');
   await done;
   await page.close();
   return { events, timing };
 }
 
+/**
+ * Each phase's length and the main thread's self time in it, by bucket (ms).
+ * @param {{ events: TraceEvent[], timing: LiveTiming }} trace
+ */
 function breakdown({ events, timing }) {
   // The renderer's main thread: the CrRendererMain thread that holds our marks.
   const boot = events.find((e) => e.name === 'atlas:boot');
@@ -111,24 +159,32 @@ function breakdown({ events, timing }) {
     throw new Error('no atlas:boot mark in the trace: is this build older than the marks?');
   const main = events.filter((e) => e.pid === boot.pid && e.tid === boot.tid);
   // Trace time (µs) of a page time (ms since the time origin), anchored on the boot mark.
-  const at = (ms) => boot.ts + (ms - timing.marks['atlas:boot']) * 1000;
+  // A mark the build does not set gives NaN: its phases print as NaN.
+  /** @param {number | undefined} ms */
+  const at = (ms) => boot.ts + ((ms ?? NaN) - (timing.marks['atlas:boot'] ?? NaN)) * 1000;
   const complete = main
-    .filter((e) => e.ph === 'X' && typeof e.dur === 'number')
+    .filter(/** @returns {e is CompleteEvent} */ (e) => e.ph === 'X' && typeof e.dur === 'number')
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   // Self time of each event: its duration less its children's.
+  /** @type {CompleteEvent[]} */
   const stack = [];
+  /** @type {Map<CompleteEvent, number>} */
   const selfTime = new Map();
   for (const e of complete) {
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    /** @param {CompleteEvent | undefined} top */
+    const endsBefore = (top) => top !== undefined && top.ts + top.dur <= e.ts;
+    while (endsBefore(stack.at(-1))) stack.pop();
     const parent = stack.at(-1);
     if (parent) selfTime.set(parent, (selfTime.get(parent) ?? parent.dur) - e.dur);
     selfTime.set(e, selfTime.get(e) ?? e.dur);
     stack.push(e);
   }
+  /** @param {string} name */
   const bucketOf = (name) => BUCKETS.find(([, re]) => re.test(name))?.[0] ?? 'other work';
   return PHASES.map(([label, from, to]) => {
     const start = from ? at(timing.marks[from]) : at(0);
     const end = to === 'live' ? at(timing.live) : at(timing.marks[to]);
+    /** @type {Record<string, number>} */
     const cells = {};
     let busy = 0;
     for (const e of complete) {
@@ -167,6 +223,7 @@ async function main() {
       { cwd: REPO, stdio: 'inherit' },
     );
   }
+  /** @type {import('./bench/build.mjs').ExportedAtlas} */
   const atlas = JSON.parse(
     execFileSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', 'export'], {
       cwd: REPO,
@@ -191,13 +248,16 @@ async function main() {
     preview: { host: '127.0.0.1', port: 4390 },
     logLevel: 'silent',
   });
-  const url = `${server.resolvedUrls.local[0]}${view ? `?view=${view}` : ''}`;
+  const local = server.resolvedUrls?.local[0];
+  if (!local) throw new Error('vite preview did not report a URL');
+  const url = `${local}${view ? `?view=${view}` : ''}`;
   // Playwright's launch gives the browser a fresh temporary profile of its own.
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
   });
+  /** @type {ReturnType<typeof breakdown>[]} */
   const results = [];
   try {
     for (let i = 0; i <= runs; i++) {
@@ -220,10 +280,12 @@ async function main() {
   );
   console.log(`| phase | ${columns.join(' | ')} |`);
   console.log(`|---|${columns.map(() => '---:').join('|')}|`);
-  for (let p = 0; p < PHASES.length; p++) {
+  for (const [p, [label]] of PHASES.entries()) {
+    /** @param {string} name */
     const cell = (name) =>
-      median(results.map((r) => (name === 'total' ? r[p].total : (r[p].cells[name] ?? 0))));
-    console.log(`| ${PHASES[p][0]} | ${columns.map((c) => cell(c).toFixed(0)).join(' | ')} |`);
+      median(results.map((r) => (name === 'total' ? r[p]?.total : (r[p]?.cells[name] ?? 0))));
+    // No runs (--runs 0) leave no median: NaN, as a missing mark.
+    console.log(`| ${label} | ${columns.map((c) => (cell(c) ?? NaN).toFixed(0)).join(' | ')} |`);
   }
   if (args.includes('--names'))
     console.log(
@@ -234,13 +296,14 @@ async function main() {
         .map(([n, ms]) => `${n} ${ms.toFixed(0)}`)
         .join(', '),
     );
+  /** @param {string} name */
   const sum = (name) =>
     median(
       results.map((r) =>
         r.reduce((s, ph) => s + (name === 'total' ? ph.total : (ph.cells[name] ?? 0)), 0),
       ),
     );
-  console.log(`| **all** | ${columns.map((c) => sum(c).toFixed(0)).join(' | ')} |`);
+  console.log(`| **all** | ${columns.map((c) => (sum(c) ?? NaN).toFixed(0)).join(' | ')} |`);
 }
 
 main().catch((error) => {

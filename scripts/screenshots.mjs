@@ -93,6 +93,7 @@ const browser = await chromium.launch({
   headless: true,
   args: CHROMIUM_ARGS,
 });
+/** @type {string[]} */
 const problems = [];
 try {
   for (const shot of SHOTS.filter(

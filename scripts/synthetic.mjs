@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * A synthetic, valid atlas of N nodes for benchmarks (issue #8).
  *
@@ -33,13 +34,32 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 
 const REAL_GRAPH_DATA = fileURLToPath(new URL('../graph-data/', import.meta.url));
-const VOCABS = ['kinds', 'relation-types', 'skills', 'personas'];
+const VOCABS = /** @type {const} */ (['kinds', 'relation-types', 'skills', 'personas']);
+
+/** @typedef {import('../src/model/types.ts').AtlasNode} AtlasNode */
+
+/**
+ * What this reads of the vocabularies (graph-data/vocab/<name>.yaml, as their schemas say).
+ * @typedef {{ kinds: { kinds: Pick<import('../src/model/types.ts').Kind, 'id' | 'label'>[] },
+ *   'relation-types': { relation_types: { id: string }[] }, skills: { skills: { id: string }[] },
+ *   personas: unknown }} Vocab
+ */
+
+/**
+ * A node file as this script writes it, its fields in the order they are set (each added
+ * when drawn, so the YAML keeps that order).
+ * @typedef {Pick<AtlasNode, 'id' | 'name' | 'kind' | 'summary' | 'status'>
+ *   & Partial<Pick<AtlasNode, 'aliases' | 'license' | 'language' | 'links' | 'config'
+ *     | 'sources' | 'contribute'>>
+ *   & { relations?: { type: string, to: string, note?: string }[] }} NodeFile
+ */
 
 /**
  * Nodes per kind in the real atlas when this was written (145 nodes); the synthetic atlas keeps
  * these proportions. Fixed here rather than counted, so a benchmark's data does not drift as
  * real nodes are added. A kind added to the vocabulary later gets weight 2.
  */
+/** @type {Record<string, number>} */
 const KIND_WEIGHTS = {
   client: 1,
   proxy: 7,
@@ -65,6 +85,7 @@ const KIND_WEIGHTS = {
 };
 
 /** Relation types that read sensibly from a node of each kind; others fall back to all types. */
+/** @type {Record<string, string[]>} */
 const TYPES_BY_KIND = {
   client: ['sends-requests-to', 'uses'],
   proxy: ['routes-to', 'runs-on', 'uses'],
@@ -90,6 +111,7 @@ const TYPES_BY_KIND = {
 };
 
 /** How a deployer selects a plugin of this kind (jupyterhub_config.py key, entry-point group). */
+/** @type {Record<string, { traitlet: string, group: string }>} */
 const PLUGIN_CONFIG = {
   spawner: { traitlet: 'c.JupyterHub.spawner_class', group: 'jupyterhub.spawners' },
   authenticator: {
@@ -135,6 +157,7 @@ const OBJECTS = [
   'cluster jobs', 'container images', 'access tokens', 'usage reports', 'workshop hubs',
 ];
 const AUDIENCES = ['small teams', 'universities', 'research groups', 'classrooms', 'companies'];
+/** @type {[import('../src/model/types.ts').NodeStatus, number][]} */
 const STATUSES = [
   ['active', 70],
   ['maintenance', 12],
@@ -144,11 +167,17 @@ const STATUSES = [
 ];
 const LICENSES = ['BSD-3-Clause', 'MIT', 'Apache-2.0', 'GPL-3.0-only'];
 const LANGUAGES = ['Python', 'TypeScript', 'JavaScript', 'Go', 'Rust', 'C++'];
-/** The levels, from the common schema (the one list the data is checked against). */
+/**
+ * The levels, from the common schema (the one list the data is checked against).
+ * @type {import('../src/model/types.ts').Level[]}
+ */
 const LEVELS = JSON.parse(
   readFileSync(new URL('../graph-data/schema/common.schema.json', import.meta.url), 'utf8'),
 ).$defs.level.enum;
-/** Relations per node: 0–5, mean 2.5. */
+/**
+ * Relations per node: 0–5, mean 2.5.
+ * @type {[number, number][]}
+ */
 const RELATION_COUNTS = [
   [0, 10],
   [1, 15],
@@ -158,7 +187,11 @@ const RELATION_COUNTS = [
   [5, 10],
 ];
 
-/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). The bench uses it too. */
+/**
+ * mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). The bench uses it too.
+ * @param {number} seed
+ * @returns {() => number}
+ */
 export function prng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -170,41 +203,88 @@ export function prng(seed) {
   };
 }
 
-/** A seed as a 32-bit integer: numbers as they are, strings hashed (FNV-1a). */
+/**
+ * A seed as a 32-bit integer: numbers as they are, strings hashed (FNV-1a).
+ * @param {number | string} seed
+ */
 function seedOf(seed) {
   if (typeof seed === 'number' && Number.isFinite(seed)) return Math.trunc(seed) >>> 0;
   let h = 0x811c9dc5;
-  for (const ch of String(seed)) h = Math.imul(h ^ ch.codePointAt(0), 0x01000193) >>> 0;
+  for (const ch of String(seed)) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
   return h;
 }
 
+/**
+ * list[i] for an index the caller knows is below the length; throws, naming it, if not.
+ * @template T
+ * @param {readonly T[]} list
+ * @param {number} i
+ * @returns {T}
+ */
+function itemAt(list, i) {
+  const item = list[i];
+  if (item === undefined) throw new Error(`no item ${i} in a list of ${list.length}`);
+  return item;
+}
+
+/**
+ * The random choices the generator makes, all drawn from `random`.
+ * @param {() => number} random
+ */
 function tools(random) {
+  /** @param {number} n */
   const int = (n) => Math.floor(random() * n);
-  const pick = (list) => list[int(list.length)];
+  /**
+   * @template T
+   * @param {readonly T[]} list not empty
+   */
+  const pick = (list) => itemAt(list, int(list.length));
+  /** @param {number} p */
   const chance = (p) => random() < p;
+  /**
+   * One value, each as likely as its weight.
+   * @template T
+   * @param {readonly [T, number][]} pairs value and weight; not empty
+   * @returns {T}
+   */
   const weighted = (pairs) => {
     const total = pairs.reduce((s, [, w]) => s + w, 0);
     let r = random() * total;
     for (const [value, w] of pairs) if ((r -= w) < 0) return value;
-    return pairs[pairs.length - 1][0];
+    return itemAt(pairs, pairs.length - 1)[0];
   };
-  /** k distinct items of list, in list order. */
+  /**
+   * k distinct items of list, in list order.
+   * @template T
+   * @param {readonly T[]} list
+   * @param {number} k
+   */
   const sample = (list, k) => {
+    /** @type {Set<number>} */
     const chosen = new Set();
     while (chosen.size < Math.min(k, list.length)) chosen.add(int(list.length));
-    return [...chosen].sort((a, b) => a - b).map((i) => list[i]);
+    return list.filter((_, i) => chosen.has(i));
   };
+  /**
+   * Shuffles list in place (Fisher–Yates) and returns it.
+   * @template T
+   * @param {T[]} list
+   */
   const shuffle = (list) => {
     for (let i = list.length - 1; i > 0; i--) {
       const j = int(i + 1);
-      [list[i], list[j]] = [list[j], list[i]];
+      [list[i], list[j]] = [itemAt(list, j), itemAt(list, i)];
     }
     return list;
   };
   return { random, int, pick, chance, weighted, sample, shuffle };
 }
 
-/** n split over the kinds by weight (largest remainder), every kind at least one when n allows. */
+/**
+ * n split over the kinds by weight (largest remainder), every kind at least one when n allows.
+ * @param {{ id: string }[]} kinds
+ * @param {number} n
+ */
 function kindCounts(kinds, n) {
   const weights = kinds.map((k) => KIND_WEIGHTS[k.id] ?? 2);
   const total = weights.reduce((s, w) => s + w, 0);
@@ -213,20 +293,30 @@ function kindCounts(kinds, n) {
   const exact = weights.map((w) => (spare * w) / total);
   const counts = exact.map((x) => floor + Math.floor(x));
   const order = exact
-    .map((x, i) => [x - Math.floor(x), i])
+    .map((x, i) => /** @type {const} */ ([x - Math.floor(x), i]))
     .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   let left = n - counts.reduce((s, c) => s + c, 0);
   for (const [, i] of order) {
     if (left-- <= 0) break;
-    counts[i]++;
+    counts[i] = itemAt(counts, i) + 1;
   }
   return counts;
 }
 
+/** @param {unknown} data */
 const yamlText = (data) => stringify(data, { lineWidth: 0 });
 
+/**
+ * One node's file: made-up text, links and sources, and some of the optional fields.
+ * @param {ReturnType<typeof tools>} t
+ * @param {{ id: string, kind: Vocab['kinds']['kinds'][number], name: string, number: string,
+ *   word: string }} names
+ * @param {string[]} skills the skill ids to draw from
+ */
 function makeNode(t, { id, kind, name, number, word }, skills) {
+  /** @param {string} path */
   const url = (path) => `https://example.org/synthetic/${id}${path}`;
+  /** @type {NodeFile} */
   const node = {
     id,
     name,
@@ -240,7 +330,7 @@ function makeNode(t, { id, kind, name, number, word }, skills) {
     const initials = name
       .split(/[\s-]+/)
       .filter((w) => /^[A-Za-z]/.test(w))
-      .map((w) => w[0].toUpperCase())
+      .map((w) => w.charAt(0).toUpperCase())
       .join('');
     node.aliases = [
       `${word}${kind.label.replace(/[^A-Za-z]/g, '')}${number}`,
@@ -265,6 +355,7 @@ function makeNode(t, { id, kind, name, number, word }, skills) {
     node.config = { command: id };
   }
   // Sources name a version, as the validator asks (src/model/pinning.ts).
+  /** @param {string} path */
   const pinned = (path) =>
     `https://github.com/example/synthetic/blob/${'0'.repeat(40)}/${id}${path}`;
   node.sources = [
@@ -285,6 +376,9 @@ function makeNode(t, { id, kind, name, number, word }, skills) {
 /**
  * Writes a synthetic atlas of n nodes under dir (graph-data/ and docs/, replacing both) and
  * returns how many nodes and relations it wrote.
+ * @param {string} dir
+ * @param {number} n
+ * @param {{ seed?: number | string }} [options]
  */
 export async function writeSyntheticAtlas(dir, n, { seed = 1 } = {}) {
   if (!Number.isInteger(n) || n < 1) throw new Error(`n must be a positive integer, not ${n}`);
@@ -296,7 +390,7 @@ export async function writeSyntheticAtlas(dir, n, { seed = 1 } = {}) {
 
   // Vocabularies and schemas: copied as they are.
   await mkdir(join(graphData, 'vocab'), { recursive: true });
-  const vocab = {};
+  const vocab = /** @type {Vocab} */ ({}); // one file per name, read by the loop
   for (const name of VOCABS) {
     const text = await readFile(join(REAL_GRAPH_DATA, 'vocab', `${name}.yaml`), 'utf8');
     await writeFile(join(graphData, 'vocab', `${name}.yaml`), text);
@@ -310,7 +404,7 @@ export async function writeSyntheticAtlas(dir, n, { seed = 1 } = {}) {
 
   // Nodes: kinds in proportion, shuffled so the numbers of one kind are spread out.
   const counts = kindCounts(kinds, n);
-  const kindOfIndex = t.shuffle(kinds.flatMap((kind, i) => Array(counts[i]).fill(kind)));
+  const kindOfIndex = t.shuffle(kinds.flatMap((kind, i) => Array(itemAt(counts, i)).fill(kind)));
   const width = Math.max(4, String(n - 1).length);
   const nodes = kindOfIndex.map((kind, i) => {
     const number = String(i).padStart(width, '0');
@@ -331,7 +425,9 @@ export async function writeSyntheticAtlas(dir, n, { seed = 1 } = {}) {
 
   // Relations: plausible types per kind; targets skewed to low indices (a few popular nodes).
   let relationCount = 0;
+  /** @type {Set<number>[]} */
   const neighbours = nodes.map(() => new Set());
+  /** @type {{ from: number, type: string, to: number }[]} */
   const relationList = [];
   nodes.forEach((node, i) => {
     if (n < 2) return;
@@ -348,12 +444,12 @@ export async function writeSyntheticAtlas(dir, n, { seed = 1 } = {}) {
       seen.add(key);
       relations.push({
         type,
-        to: nodes[j].id,
+        to: itemAt(nodes, j).id,
         ...(t.chance(0.05) ? { note: 'in some setups' } : {}),
       });
       relationList.push({ from: i, type, to: j });
-      neighbours[i].add(j);
-      neighbours[j].add(i);
+      itemAt(neighbours, i).add(j);
+      itemAt(neighbours, j).add(i);
     }
     if (relations.length > 0) node.relations = relations;
     relationCount += relations.length;
@@ -377,11 +473,11 @@ export async function writeSyntheticAtlas(dir, n, { seed = 1 } = {}) {
   );
   // The sample: the most connected node and its surroundings, breadth first, up to 20 nodes.
   const start = [...nodes.keys()].reduce((best, i) =>
-    neighbours[i].size > neighbours[best].size ? i : best,
+    itemAt(neighbours, i).size > itemAt(neighbours, best).size ? i : best,
   );
   const picked = new Set([start]);
   for (const i of picked) {
-    for (const j of [...neighbours[i]].sort((a, b) => a - b)) {
+    for (const j of [...itemAt(neighbours, i)].sort((a, b) => a - b)) {
       if (picked.size >= 20) break;
       picked.add(j);
     }
@@ -396,13 +492,15 @@ export async function writeSyntheticAtlas(dir, n, { seed = 1 } = {}) {
       description:
         'The most connected synthetic node and about twenty around it, without grouping.',
       order: 1,
-      include: { nodes: sample.map((i) => nodes[i].id) },
+      include: { nodes: sample.map((i) => itemAt(nodes, i).id) },
     }),
   );
 
   // One guided path of one step, over the first relation (or the first node alone).
   const first = relationList[0];
-  const focus = first ? [nodes[first.from].id, nodes[first.to].id] : [nodes[0].id];
+  const focus = first
+    ? [itemAt(nodes, first.from).id, itemAt(nodes, first.to).id]
+    : [itemAt(nodes, 0).id];
   files.set(
     join(graphData, 'paths', 'synthetic-tour.yaml'),
     yamlText({
@@ -452,7 +550,8 @@ export async function writeSyntheticAtlas(dir, n, { seed = 1 } = {}) {
       name: 'Synthetic stack',
       fit: 'Benchmarks of the atlas; not a real deployment',
       status: 'experimental',
-      components: components.length > 0 ? components : [{ node: nodes[0].id, role: 'other' }],
+      components:
+        components.length > 0 ? components : [{ node: itemAt(nodes, 0).id, role: 'other' }],
       attributes: {
         scale: [
           { value: 'made up', rank: 1 + t.int(5), source: 'https://example.org/synthetic/scale' },

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run trace`: records what a real JupyterHub does on the login path, and what a deployer
 // sees when a spawn or a login fails, into graph-data/traces/*.yaml.
 //
@@ -32,20 +33,39 @@ import { addressLines, HUB, hubPorts, requireHub, startHub } from './lib/hub.mjs
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USER = 'ana';
 
+/** @typedef {import('../src/model/types.ts').TraceExchange} TraceExchange */
+
+/**
+ * One recorded message before it is named, with the moment it happened (ms since 1970) to put
+ * the browser's and the Hub's messages in one order.
+ * @typedef {Omit<TraceExchange, 'id'> & { t: number }} Timed
+ */
+
 /** Replaces every secret and every value that could be one; remembers what it replaced. */
 export class Scrubber {
+  /** @param {string} user the user name, written as {user} */
   constructor(user) {
     this.user = user;
+    /** @type {Set<string>} */
     this.secrets = new Set();
   }
+  /**
+   * Remembers a secret (values shorter than four characters would match too much).
+   * @param {string | null | undefined} value
+   */
   add(value) {
     if (value && value.length >= 4) this.secrets.add(value);
   }
-  /** A path or URL made origin-free, with {user} for the user and … for every query value. */
+  /**
+   * A path or URL made origin-free, with {user} for the user and … for every query value.
+   * @param {string} raw
+   * @param {string} origin
+   */
   path(raw, origin) {
     let text = raw.startsWith(origin) ? raw.slice(origin.length) : raw;
     if (/^https?:\/\//.test(text)) text = new URL(text).pathname + new URL(text).search;
     const [pathPart, query = ''] = text.split('?');
+    /** @param {string} p */
     const clean = (p) =>
       decodeURIComponent(p)
         .replaceAll(`/${this.user}/`, '/{user}/')
@@ -63,7 +83,10 @@ export class Scrubber {
     }
     return this.text(out);
   }
-  /** Free text (a log line, a page's words) with every known secret and token-like run removed. */
+  /**
+   * Free text (a log line, a page's words) with every known secret and token-like run removed.
+   * @param {string} raw
+   */
   text(raw) {
     let out = raw;
     for (const s of [...this.secrets].sort((a, b) => b.length - a.length))
@@ -72,26 +95,33 @@ export class Scrubber {
   }
 }
 
-/** The Hub log's lines worth keeping, normalised (no times, ports, durations or secrets). */
+/**
+ * The Hub log's lines worth keeping, normalised (no times, ports, durations or secrets).
+ * @param {string} log
+ * @param {Scrubber} scrub
+ * @param {import('./lib/hub.mjs').HubPorts} ports
+ */
 function hubEvents(log, scrub, ports) {
+  /** @type {Timed[]} */
   const events = [];
   const portRe = new RegExp(`:(${Object.values(ports).join('|')}|\\d{4,5})\\b`, 'g');
   for (const line of log.split('\n')) {
     const m = line.match(/^\[([DIWEC]) ([\d-]+ [\d:.]+) (\S+) (\S+)\] (.*)$/);
     if (!m) continue;
-    const [, level, stamp, , where, message] = m;
+    const [, level, stamp = '', , where = '', message = ''] = m;
     // The hub logs local time; this machine's clock, as the browser's events use.
     const t = new Date(stamp.replace(' ', 'T')).getTime();
     const clean = scrub
       .text(message)
       .replace(portRe, ':{port}')
       .replace(/\b\d+(\.\d+)?\s?(ms|seconds?)\b/g, '{time}');
+    /** @type {Omit<TraceExchange, 'id'>} */
     let event;
     const access = message.match(
       /^(\d{3}) (GET|POST|PUT|PATCH|DELETE|HEAD) (\S+)(?: -> (\S+))? \(/,
     );
     if (access) {
-      const [, status, method, path, location] = access;
+      const [, status, method, path = '', location] = access;
       // The browser's own exchanges are recorded from the browser; the log adds what others ask.
       if (!/^\/hub\/api\/(oauth2\/token|user$|users\/[^/]+\/activity)/.test(path)) continue;
       event = {
@@ -103,7 +133,7 @@ function hubEvents(log, scrub, ports) {
       };
       if (location) event.location = scrub.path(location, '');
     } else if (/Proxy: Fetching (GET|POST|DELETE|PATCH)/.test(message)) {
-      const [, method, url] = message.match(/Proxy: Fetching (\w+) (\S+)/);
+      const [, method, url = ''] = message.match(/Proxy: Fetching (\w+) (\S+)/) ?? [];
       event = { actor: 'hub', to: 'proxy', method, path: scrub.path(new URL(url).pathname, '') };
     } else if (/^User logged in: /.test(message)) {
       event = { actor: 'hub', to: 'authenticator', note: clean.replaceAll(scrub.user, '{user}') };
@@ -129,8 +159,14 @@ function hubEvents(log, scrub, ports) {
   });
 }
 
-/** Every HTTP exchange the page makes with the hub's origin, as a person's browser sees it. */
+/**
+ * Every HTTP exchange the page makes with the hub's origin, as a person's browser sees it.
+ * @param {import('playwright-core').Page} page
+ * @param {string} origin
+ * @param {Scrubber} scrub
+ */
 function watchExchanges(page, origin, scrub) {
+  /** @type {(Timed & { path: string })[]} */
   const exchanges = [];
   page.on('response', async (response) => {
     const request = response.request();
@@ -143,15 +179,17 @@ function watchExchanges(page, origin, scrub) {
     if (!(type === 'document' || (['fetch', 'xhr'].includes(type) && path.startsWith('/hub/'))))
       return;
     const t = Date.now();
+    /** @type {Record<string, string>} */
     const headers = await response.allHeaders().catch(() => ({}));
     const cookies = (await response.headersArray().catch(() => []))
       .filter((h) => h.name.toLowerCase() === 'set-cookie')
       .map((h) => {
-        const [pair] = h.value.split(';');
-        const [name, ...value] = pair.split('=');
+        const [pair = ''] = h.value.split(';');
+        const [name = '', ...value] = pair.split('=');
         scrub.add(value.join('='));
         return name.trim().replaceAll(scrub.user, '{user}');
       });
+    /** @type {Timed & { path: string }} */
     const exchange = {
       t,
       actor: 'browser',
@@ -170,6 +208,7 @@ function watchExchanges(page, origin, scrub) {
   return exchanges;
 }
 
+/** The versions of the Hub and the proxy that make the recording. */
 function versions() {
   const hub = execFileSync(HUB, ['--version'], { encoding: 'utf8' }).trim();
   let proxy = 'unknown';
@@ -184,14 +223,19 @@ function versions() {
   return { jupyterhub: hub, 'configurable-http-proxy': proxy };
 }
 
-/** Names each exchange: the method and path in words, numbered when one repeats. */
+/**
+ * Names each exchange: the method and path in words, numbered when one repeats.
+ * @param {Omit<TraceExchange, 'id'>[]} list
+ * @returns {TraceExchange[]}
+ */
 function nameExchanges(list) {
+  /** @type {Map<string, number>} */
   const counts = new Map();
   return list.map((e) => {
     const words = e.note ? e.note.split(/\s+/).slice(0, 4).join(' ') : null;
+    const [beforeQuery = ''] = (e.path ?? words ?? '').split('?');
     const where =
-      (e.path ?? words ?? '')
-        .split('?')[0]
+      beforeQuery
         .replace(/\{user\}/g, 'user')
         .replace(/[^a-z0-9]+/gi, '-')
         .replace(/^-|-$/g, '')
@@ -206,12 +250,29 @@ function nameExchanges(list) {
   });
 }
 
+/**
+ * What a recording gets while its hub runs.
+ * @typedef {{ context: import('playwright-core').BrowserContext, origin: string,
+ *   hub: import('./lib/hub.mjs').Hub, ports: import('./lib/hub.mjs').HubPorts }} HubSession
+ */
+
+/**
+ * Starts a hub with these config lines and a fresh browser, runs `run`, and adds the Hub's log
+ * events and the config to what it returns; stops both whatever happens.
+ * @template R
+ * @param {string[]} configLines
+ * @param {Scrubber} scrub
+ * @param {(session: HubSession) => Promise<R>} run
+ * @returns {Promise<R & { log: Timed[], config: string[] }>}
+ */
 async function withHub(configLines, scrub, run) {
   const ports = await hubPorts();
   const dir = mkdtempSync(join(tmpdir(), 'atlas-trace-'));
   const config = [...addressLines(ports), ...configLines].join('\n') + '\n';
   const profile = mkdtempSync(join(tmpdir(), 'atlas-trace-browser-'));
+  /** @type {import('./lib/hub.mjs').Hub | undefined} */
   let hub;
+  /** @type {import('playwright-core').BrowserContext | undefined} */
   let context;
   try {
     hub = await startHub(dir, config);
@@ -232,6 +293,13 @@ async function withHub(configLines, scrub, run) {
   }
 }
 
+/**
+ * Opens the hub and signs in on its login page.
+ * @param {import('playwright-core').Page} page
+ * @param {string} origin
+ * @param {string} user
+ * @param {string} password
+ */
 async function logIn(page, origin, user, password) {
   await page.goto(`${origin}/`);
   await page.waitForURL(/\/hub\/login/);
@@ -240,7 +308,11 @@ async function logIn(page, origin, user, password) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** The login path, start to logout. */
+/**
+ * The login path, start to logout.
+ * @param {string} password
+ * @param {Scrubber} scrub
+ */
 async function recordLogin(password, scrub) {
   const configLines = [
     "c.JupyterHub.authenticator_class = 'dummy'",
@@ -256,7 +328,9 @@ async function recordLogin(password, scrub) {
     'c.Spawner.pre_spawn_hook = wait_a_little',
   ];
   const lines = configLines.map((l) => l.replace('<password>', password));
-  return withHub(lines, scrub, async ({ context, origin, hub }) => {
+  // The session's type is written out: a JS file does not infer R through a callback whose
+  // parameter is only contextually typed.
+  return withHub(lines, scrub, async (/** @type {HubSession} */ { context, origin, hub }) => {
     const page = await context.newPage();
     const exchanges = watchExchanges(page, origin, scrub);
     await logIn(page, origin, USER, password);
@@ -332,6 +406,12 @@ const FAILURES = [
   },
 ];
 
+/**
+ * One failure, provoked: what the page says, the last status from the Hub, the Hub's line.
+ * @param {(typeof FAILURES)[number]} failure
+ * @param {string} password
+ * @param {Scrubber} scrub
+ */
 async function recordFailure(failure, password, scrub) {
   const lines = [
     "c.JupyterHub.authenticator_class = 'dummy'",
@@ -339,7 +419,7 @@ async function recordFailure(failure, password, scrub) {
     "c.Spawner.args = ['--allow-root']",
     ...failure.lines,
   ];
-  return withHub(lines, scrub, async ({ context, origin, hub }) => {
+  return withHub(lines, scrub, async (/** @type {HubSession} */ { context, origin, hub }) => {
     const page = await context.newPage();
     const exchanges = watchExchanges(page, origin, scrub);
     await logIn(page, origin, USER, password);
@@ -417,6 +497,7 @@ export async function record() {
     config: login.configLines,
     exchanges: nameExchanges(sequence),
   };
+  /** @type {import('../src/model/types.ts').RecordedFailure[]} */
   const failures = [];
   for (const failure of FAILURES) {
     const result = await recordFailure(failure, password, scrub);
@@ -444,10 +525,19 @@ export async function record() {
   };
 }
 
+/**
+ * The comment lines at the top of a trace file.
+ * @param {string} name what the file holds
+ */
 function header(name) {
   return `# yaml-language-server: $schema=../schema/trace.schema.json\n# Recorded by \`npm run trace\` (scripts/trace.mjs) from a real JupyterHub; do not edit: record again.\n# ${name}\n`;
 }
 
+/**
+ * Writes login.yaml and failures.yaml into dir.
+ * @param {Awaited<ReturnType<typeof record>>['files']} files
+ * @param {string} dir
+ */
 export function writeTraces(files, dir) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(

@@ -1,3 +1,4 @@
+// @ts-check
 // Build figures: cold build, warm rebuild (layout cache hit), `npm run validate`; and the
 // exported atlas the floor page and the measurements are derived from.
 import { execFile } from 'node:child_process';
@@ -12,8 +13,18 @@ const PERF = join(REPO, 'docs', 'performance');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /**
+ * The resolved atlas as `npm run export` prints it (src/pipeline/cli.ts).
+ * @typedef {Pick<import('../../src/model/types.ts').Atlas,
+ *   'nodes' | 'relations' | 'views' | 'paths' | 'architectures' | 'kinds' | 'relationTypes' | 'docs'>
+ *   & { format: 'jupyter-atlas/1', settings: import('../../src/model/settings.ts').SettingsAtlas }} ExportedAtlas
+ */
+
+/** @typedef {Awaited<ReturnType<typeof buildFigures>>} BuildFigures */
+
+/**
  * Copies the repository's graph-data/ and docs/ into `dir`, so the real data is built with a
  * layout cache of its own (a cold build deletes it) and cannot change halfway through a run.
+ * @param {string} dir
  */
 export async function copyRealData(dir) {
   await cp(join(REPO, 'graph-data'), join(dir, 'graph-data'), { recursive: true });
@@ -24,7 +35,12 @@ export async function copyRealData(dir) {
   });
 }
 
-/** Runs a command, returning its wall time in milliseconds and its output; throws on failure. */
+/**
+ * Runs a command, returning its wall time in milliseconds and its output; throws on failure.
+ * @param {string} file
+ * @param {string[]} args
+ * @param {Record<string, string>} [env] added to this process's environment
+ */
 async function timed(file, args, env) {
   const started = performance.now();
   try {
@@ -34,14 +50,20 @@ async function timed(file, args, env) {
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ms: performance.now() - started, log: `${stdout}\n${stderr}` };
-  } catch (error) {
+  } catch (caught) {
+    // execFile's error carries the output the command printed before it failed.
+    const error = /** @type {Error & { stdout?: string, stderr?: string }} */ (caught);
     throw new Error(
       `${[file, ...args].join(' ')} failed:\n${error.stdout ?? ''}\n${error.stderr ?? error.message}`,
     );
   }
 }
 
-/** `vite build` over the data in `root`, into `outDir`. */
+/**
+ * `vite build` over the data in `root`, into `outDir`.
+ * @param {string} root
+ * @param {string} outDir
+ */
 export async function viteBuild(root, outDir) {
   const { ms, log } = await timed(
     process.execPath,
@@ -52,7 +74,10 @@ export async function viteBuild(root, outDir) {
   return { ms, cacheHit: /layout cache hit/.test(atlasLine), log: atlasLine.trim() };
 }
 
-/** `npm run validate` over the data in `root`. */
+/**
+ * `npm run validate` over the data in `root`.
+ * @param {string} root
+ */
 export async function validate(root) {
   const { ms, log } = await timed(NPM, ['run', '--silent', 'validate', '--', '--root', root]);
   return { ms, log: log.trim().split('\n')[0] };
@@ -62,10 +87,17 @@ export async function validate(root) {
  * The build figures for one data folder: `cold` builds after deleting the layout cache and the
  * output, then `warm` rebuilds with everything unchanged (the log must say "layout cache hit"),
  * then `npm run validate`. Each figure is a list of runs; `onLine` reports progress.
+ * @param {string} root
+ * @param {string} outDir
+ * @param {{ coldRuns: number, warmRuns: number, validateRuns: number,
+ *   onLine: (line: string) => void }} options
  */
 export async function buildFigures(root, outDir, { coldRuns, warmRuns, validateRuns, onLine }) {
+  /** @type {Awaited<ReturnType<typeof viteBuild>>[]} */
   const cold = [];
+  /** @type {Awaited<ReturnType<typeof viteBuild>>[]} */
   const warm = [];
+  /** @type {Awaited<ReturnType<typeof validate>>[]} */
   const validations = [];
   for (let i = 0; i < coldRuns; i++) {
     await rm(join(root, '.atlas-cache'), { recursive: true, force: true });
@@ -94,7 +126,11 @@ export async function buildFigures(root, outDir, { coldRuns, warmRuns, validateR
   };
 }
 
-/** The resolved atlas of `root`, as `npm run export` prints it (layouts from the cache). */
+/**
+ * The resolved atlas of `root`, as `npm run export` prints it (layouts from the cache).
+ * @param {string} root
+ * @returns {Promise<ExportedAtlas>}
+ */
 export async function exportAtlas(root) {
   const { stdout } = await run(
     process.execPath,

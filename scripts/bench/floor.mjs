@@ -1,13 +1,14 @@
+// @ts-check
 // The floor page: the same nodes (and group boxes and relations) at the same positions as the
 // app draws them, in plain HTML and SVG with no framework, plus the least script that does the
 // same interactive work — pan by drag, zoom by wheel, a search list, a detail heading — so both
 // sides are measured by the same code.
 
-const escape = (s) =>
-  String(s).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
-  );
+/** @type {Record<string, string>} */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** @param {unknown} s */
+const escape = (s) => String(s).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 // Runs inside the #map element as soon as its start tag is parsed: frames the whole view in the
 // viewport (as the app's fitView does, padding 0.12, zoom 0.2–2.5) before any node is drawn.
@@ -62,8 +63,18 @@ svg path{fill:none;stroke:#888;stroke-width:1.5}
 #detail{position:fixed;right:0;top:57px;bottom:0;width:380px;background:#fff;border-left:1px solid #ccc;padding:16px;z-index:1}`;
 
 /**
+ * What the floor page draws: a view's nodes and relations, and boxes (a grouped view's groups,
+ * or the big picture's blocks).
+ * @typedef {Pick<import('../../src/model/types.ts').View,
+ *   'title' | 'width' | 'height' | 'nodes' | 'relations'>
+ *   & { groups?: Omit<import('../../src/model/types.ts').PositionedGroup, 'nodeIds'>[] }} FloorView
+ */
+
+/**
  * The floor page for one view of an exported atlas, as HTML text.
  * Node buttons carry data-node-id and group boxes data-group-id, like the app's.
+ * @param {import('./build.mjs').ExportedAtlas} atlas
+ * @param {FloorView} view
  */
 export function floorPage(atlas, view) {
   const nodeById = new Map(atlas.nodes.map((n) => [n.id, n]));
@@ -77,19 +88,21 @@ export function floorPage(atlas, view) {
     )
     .join('\n');
   const paths = atlas.relations
-    .filter((r) => relations.has(r.id) && placed.has(r.from) && placed.has(r.to))
-    .map((r) => {
+    .flatMap((r) => {
       const a = placed.get(r.from);
       const b = placed.get(r.to);
+      if (!relations.has(r.id) || !a || !b) return [];
       const [sx, sy, tx, ty] = [a.x + a.width, a.y + a.height / 2, b.x, b.y + b.height / 2];
       const c = Math.max(Math.abs(tx - sx) * 0.5, 30);
-      return `<path d="M${sx},${sy} C${sx + c},${sy} ${tx - c},${ty} ${tx},${ty}" marker-end="url(#arrow)"/>`;
+      return [
+        `<path d="M${sx},${sy} C${sx + c},${sy} ${tx - c},${ty} ${tx},${ty}" marker-end="url(#arrow)"/>`,
+      ];
     })
     .join('\n');
   const nodes = view.nodes
     .map((p) => {
       const node = nodeById.get(p.id);
-      const kind = kindById.get(node?.kind);
+      const kind = node && kindById.get(node.kind);
       return `<button type="button" class="n" data-node-id="${escape(p.id)}" title="${escape(node?.summary ?? '')}" style="left:${p.x}px;top:${p.y}px;width:${p.width}px;height:${p.height}px;--c:${escape(kind?.color ?? '#888')}">${escape(node?.name ?? p.id)}<small>${escape(kind?.label ?? '')}</small></button>`;
     })
     .join('\n');

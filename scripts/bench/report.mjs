@@ -1,7 +1,65 @@
+// @ts-check
 // The figures, their budgets (issue #8) and the printed tables.
 import { format, median, pairedRatio } from './stats.mjs';
 
-/** Figures measured on both sides; `vsFloor` names the floor figure a ratio is taken against. */
+/**
+ * One side's figures in one run, by key (a run of scripts/bench.mjs, or one read back from a
+ * results file).
+ * @typedef {Record<string, unknown>} Run
+ */
+
+/** @typedef {{ app: Run[], floor: Run[] }} Runs */
+
+/**
+ * Each figure's median (or ratio), by key; null when no run measured it.
+ * @typedef {Record<string, number | null>} Medians
+ */
+
+/**
+ * The build figures, when they were measured.
+ * @typedef {{ measured: false } | ({ measured: true } & import('./build.mjs').BuildFigures)} Builds
+ */
+
+/** @typedef {'ms' | 'bytes' | 'fps' | 'ratio'} BudgetUnit */
+
+/**
+ * The configuration pages' timings of one data set, ms (scripts/bench.mjs's configPages).
+ * @typedef {{ filter: number[], compose: number[], settings: number | null,
+ *   search?: (number | null)[] }} ConfigRuns
+ */
+
+/**
+ * @typedef {object} Budget
+ * @property {string} dataset its label
+ * @property {string} figure the key of the figure it limits
+ * @property {string} budget in words
+ * @property {number | null | undefined} value
+ * @property {number | null} limit null: reported, no budget
+ * @property {BudgetUnit} unit
+ * @property {boolean | null} pass null: reported, no budget
+ */
+
+/**
+ * What the budgets need of a data set.
+ * @typedef {object} Summarised
+ * @property {'real' | 'synthetic'} kind
+ * @property {string} label
+ * @property {number} n its node count
+ * @property {{ app: Medians, floor: Medians }} medians
+ * @property {Medians} ratios app / floor, the median of the pairs
+ * @property {Builds} builds
+ */
+
+/**
+ * What the tables need of a data set: its budgets too, and what "visible" meant.
+ * @typedef {Summarised & { budgets: Budget[],
+ *   visibleDefinition: import('./page.mjs').Definition | null }} Dataset
+ */
+
+/**
+ * Figures measured on both sides; `vsFloor` names the floor figure a ratio is taken against.
+ * @type {{ key: string, label: string, unit: 'ms' | 'bytes' | 'fps', vsFloor?: string }[]}
+ */
 export const FIGURES = [
   { key: 'visibleMs', label: 'time to all nodes visible', unit: 'ms' },
   {
@@ -33,17 +91,23 @@ export const FIGURES = [
   { key: 'heapBytes', label: 'JS heap after load (after GC)', unit: 'bytes' },
 ];
 
+/** @type {{ key: 'coldMs' | 'warmMs' | 'validateMs', label: string, unit: 'ms' }[]} */
 export const BUILD_FIGURES = [
   { key: 'coldMs', label: 'cold build (no layout cache)', unit: 'ms' },
   { key: 'warmMs', label: 'warm rebuild (unchanged data)', unit: 'ms' },
   { key: 'validateMs', label: 'npm run validate', unit: 'ms' },
 ];
 
-/** Medians of every figure per side, and the pair-by-pair ratios app / floor. */
+/**
+ * Medians of every figure per side, and the pair-by-pair ratios app / floor.
+ * @param {Runs} runs
+ */
 export function summarise(runs) {
+  /** @type {{ app: Medians, floor: Medians }} */
   const medians = { app: {}, floor: {} };
+  /** @type {Medians} */
   const ratios = {};
-  for (const side of ['app', 'floor'])
+  for (const side of /** @type {const} */ (['app', 'floor']))
     for (const { key } of FIGURES) medians[side][key] = median(runs[side].map((r) => r[key]));
   for (const { key, vsFloor } of FIGURES)
     ratios[key] = pairedRatio(
@@ -53,11 +117,33 @@ export function summarise(runs) {
   return { medians, ratios };
 }
 
-/** The budgets of issue #8 that apply to one data set. */
+/**
+ * Whether a figure was measured and is at most (or at least) `limit`.
+ * @param {number | null | undefined} value
+ * @param {number} limit
+ */
+const atMost = (value, limit) => typeof value === 'number' && value <= limit;
+/** @type {typeof atMost} */
+const atLeast = (value, limit) => typeof value === 'number' && value >= limit;
+
+/**
+ * The budgets of issue #8 that apply to one data set.
+ * @param {Summarised} dataset
+ * @returns {Budget[]}
+ */
 export function budgetsFor(dataset) {
   const { kind, n, medians, ratios, builds } = dataset;
   const app = medians.app;
+  /** @type {Budget[]} */
   const out = [];
+  /**
+   * @param {string} figure
+   * @param {string} text
+   * @param {number | null | undefined} value
+   * @param {number} limit
+   * @param {boolean} pass
+   * @param {BudgetUnit} unit
+   */
   const add = (figure, text, value, limit, pass, unit) =>
     out.push({ dataset: dataset.label, figure, budget: text, value, limit, unit, pass });
   if (kind === 'real') {
@@ -68,7 +154,7 @@ export function budgetsFor(dataset) {
       'map route JS + data before first render (framed) ≤ 200 kB gzip',
       app.jsDataGzipInteractive,
       200_000,
-      app.jsDataGzipInteractive !== null && app.jsDataGzipInteractive <= 200_000,
+      atMost(app.jsDataGzipInteractive, 200_000),
       'bytes',
     );
     add(
@@ -76,7 +162,7 @@ export function budgetsFor(dataset) {
       'time to all nodes visible ≤ 2× the floor',
       ratios.visibleMs,
       2,
-      ratios.visibleMs !== null && ratios.visibleMs <= 2,
+      atMost(ratios.visibleMs, 2),
       'ratio',
     );
     for (const key of ['fpsPan', 'fpsZoom'])
@@ -85,7 +171,7 @@ export function budgetsFor(dataset) {
         `${key === 'fpsPan' ? 'pan' : 'zoom'} ≥ 55 fps on the whole-ecosystem view`,
         app[key],
         55,
-        app[key] !== null && app[key] >= 55,
+        atLeast(app[key], 55),
         'fps',
       );
     add(
@@ -93,7 +179,7 @@ export function budgetsFor(dataset) {
       'search ≤ 16 ms median keystroke to paint',
       app.searchMedian,
       16,
-      app.searchMedian !== null && app.searchMedian <= 16,
+      atMost(app.searchMedian, 16),
       'ms',
     );
   }
@@ -104,7 +190,7 @@ export function budgetsFor(dataset) {
         `${key === 'fpsPan' ? 'pan' : 'zoom'} ≥ 45 fps at 2,000 nodes`,
         app[key],
         45,
-        app[key] !== null && app[key] >= 45,
+        atLeast(app[key], 45),
         'fps',
       );
   if (kind === 'synthetic' && n === 5000)
@@ -113,7 +199,7 @@ export function budgetsFor(dataset) {
       'search ≤ 50 ms median at 5,000 nodes',
       app.searchMedian,
       50,
-      app.searchMedian !== null && app.searchMedian <= 50,
+      atMost(app.searchMedian, 50),
       'ms',
     );
   if (builds?.measured) {
@@ -123,17 +209,18 @@ export function budgetsFor(dataset) {
       'warm rebuild: no layout run ("layout cache hit"), ≤ 5 s',
       warm,
       5000,
-      builds.warmCacheHit && warm !== null && warm <= 5000,
+      builds.warmCacheHit && atMost(warm, 5000),
       'ms',
     );
     if (kind === 'real') {
       const v = median(builds.validateMs);
-      add('validateMs', 'npm run validate ≤ 2 s', v, 2000, v !== null && v <= 2000, 'ms');
+      add('validateMs', 'npm run validate ≤ 2 s', v, 2000, atMost(v, 2000), 'ms');
     }
   }
   return out;
 }
 
+/** @type {Record<BudgetUnit, (limit: number) => string>} */
 const LIMIT_TEXT = {
   bytes: (l) => `≤ ${format(l, 'bytes')}`,
   ratio: (l) => `≤ ${l}× floor`,
@@ -141,22 +228,30 @@ const LIMIT_TEXT = {
   ms: (l) => `≤ ${format(l, 'ms')} ms`,
 };
 
+/**
+ * Rows as a text table: the first column left-aligned, the others right-aligned.
+ * @param {string[][]} rows the header first
+ */
 function table(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
   return rows
     .map((r) =>
       r
         .map((cell, c) =>
-          c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]),
+          c === 0 ? String(cell).padEnd(widths[c] ?? 0) : String(cell).padStart(widths[c] ?? 0),
         )
         .join('  '),
     )
     .join('\n');
 }
 
-/** The table of one data set: figure, app, floor, ratio, budget, PASS/FAIL. */
+/**
+ * The table of one data set: figure, app, floor, ratio, budget, PASS/FAIL.
+ * @param {Dataset} dataset
+ */
 export function datasetTable(dataset) {
   const { medians, ratios, budgets, builds } = dataset;
+  /** @param {string} key */
   const budgetOf = (key) => budgets.find((b) => b.figure === key);
   const rows = [['figure', 'app', 'floor', 'ratio', 'budget', 'result']];
   for (const { key, label, unit, vsFloor } of FIGURES) {
@@ -170,7 +265,7 @@ export function datasetTable(dataset) {
       format(medians.app[key], unit),
       format(medians.floor[vsFloor ?? key], unit),
       format(ratios[key], 'ratio'),
-      b ? LIMIT_TEXT[b.unit](b.limit) : '',
+      b && b.limit !== null ? LIMIT_TEXT[b.unit](b.limit) : '',
       b ? (b.pass ? 'PASS' : 'FAIL') : '',
     ]);
   }
@@ -182,14 +277,17 @@ export function datasetTable(dataset) {
         format(median(builds[key]), unit),
         '',
         '',
-        b ? LIMIT_TEXT[b.unit](b.limit) : '',
+        b && b.limit !== null ? LIMIT_TEXT[b.unit](b.limit) : '',
         b ? (b.pass ? 'PASS' : 'FAIL') : '',
       ]);
     }
   return table(rows);
 }
 
-/** How each figure grows with N: one row per figure, app value and ratio per data set. */
+/**
+ * How each figure grows with N: one row per figure, app value and ratio per data set.
+ * @param {Dataset[]} datasets
+ */
 export function growthTable(datasets) {
   const head = ['figure', ...datasets.map((d) => `N=${d.n.toLocaleString('en-US')}`)];
   const rows = [head];
@@ -210,7 +308,10 @@ export function growthTable(datasets) {
   return table(rows);
 }
 
-/** One line per budget. */
+/**
+ * One line per budget.
+ * @param {Budget[]} budgets
+ */
 export function budgetLines(budgets) {
   return budgets.map(
     (b) =>
@@ -224,11 +325,29 @@ export function budgetLines(budgets) {
  * other view reported; bytes before the live map; the big picture's pan and zoom; and the
  * configuration pages and the search over settings, on the real data and padded with synthetic
  * settings. Each entry is a budget line (`pass` null: reported, no budget).
+ * @param {(Dataset & { kind: string, view: { id: string },
+ *   bigPicture?: { app: Run[], floor: Run[] },
+ *   viewRuns?: Record<string, { app: { liveMs: number }[], floor: { liveMs: number }[] }>,
+ *   configRuns?: ConfigRuns })[]} datasets
+ * @param {(ConfigRuns & { label: string })[]} settingsSets
+ * @returns {Budget[]}
  */
 export function budgets19(datasets, settingsSets = []) {
+  /** @type {Budget[]} */
   const out = [];
+  /**
+   * @param {string} dataset
+   * @param {string} figure
+   * @param {string} text
+   * @param {number | null | undefined} value
+   * @param {number | null} limit
+   * @param {BudgetUnit} unit
+   * @param {boolean | null} pass
+   */
   const add = (dataset, figure, text, value, limit, unit, pass) =>
     out.push({ dataset, figure, budget: text, value, limit, unit, pass });
+  /** @param {unknown} v */
+  const num = (v) => (typeof v === 'number' ? v : null);
   const real = datasets.find((d) => d.kind === 'real');
   if (real) {
     add(
@@ -238,13 +357,13 @@ export function budgets19(datasets, settingsSets = []) {
       real.ratios.interactiveMs,
       3,
       'ratio',
-      real.ratios.interactiveMs !== null && real.ratios.interactiveMs <= 3,
+      (real.ratios.interactiveMs ?? Infinity) <= 3,
     );
     const big = real.bigPicture;
     if (big) {
       const ratio = pairedRatio(
-        big.app.map((r) => r.interactiveMs),
-        big.floor.map((r) => r.interactiveMs),
+        big.app.map((r) => num(r.interactiveMs)),
+        big.floor.map((r) => num(r.interactiveMs)),
       );
       add(
         real.label,
@@ -256,7 +375,7 @@ export function budgets19(datasets, settingsSets = []) {
         ratio !== null && ratio <= 3,
       );
       for (const key of ['fpsPan', 'fpsZoom']) {
-        const fps = median(big.app.map((r) => r[key] ?? null));
+        const fps = median(big.app.map((r) => num(r[key])));
         add(
           real.label,
           `big-${key}`,
@@ -291,7 +410,7 @@ export function budgets19(datasets, settingsSets = []) {
       bytes,
       160_000,
       'bytes',
-      bytes !== null && bytes <= 160_000,
+      (bytes ?? Infinity) <= 160_000,
     );
   }
   const pages = [

@@ -1,3 +1,4 @@
+// @ts-check
 // How every script and test here starts Debian's Chromium: headless, with the network chatter
 // this machine's closed network would refuse switched off.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,3 +1,4 @@
+// @ts-check
 // A real JupyterHub on 127.0.0.1 for the project's tests and `npm run trace`: Debian's
 // /usr/bin/jupyterhub (3.0, with configurable-http-proxy), started in its own process group so
 // that stopping it by its pid stops the proxy and every single-user server it started.
@@ -17,24 +18,38 @@ export function requireHub() {
     throw new Error(`configurable-http-proxy is missing; ${INSTALL}`);
 }
 
-/** A free TCP port on 127.0.0.1. */
+/**
+ * A free TCP port on 127.0.0.1.
+ * @returns {Promise<number>}
+ */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      // A server listening on a TCP port has an AddressInfo (the string form is for pipes).
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 }
 
-/** Three free ports: the public one, the Hub's own, the proxy's API. */
+/**
+ * @typedef {{ port: number, hubPort: number, apiPort: number }} HubPorts
+ */
+
+/**
+ * Three free ports: the public one, the Hub's own, the proxy's API.
+ * @returns {Promise<HubPorts>}
+ */
 export async function hubPorts() {
   return { port: await freePort(), hubPort: await freePort(), apiPort: await freePort() };
 }
 
-/** The lines that put a hub on those loopback ports. */
+/**
+ * The lines that put a hub on those loopback ports.
+ * @param {HubPorts} ports
+ */
 export function addressLines({ port, hubPort, apiPort }) {
   return [
     `c.JupyterHub.bind_url = 'http://127.0.0.1:${port}'`,
@@ -43,7 +58,21 @@ export function addressLines({ port, hubPort, apiPort }) {
   ];
 }
 
-/** Starts the hub with `config` in `dir` (its log in hub.log); resolves once it serves. */
+/**
+ * @typedef {object} Hub
+ * @property {number} pid
+ * @property {() => string} log everything it printed so far
+ * @property {() => Promise<void>} stop
+ * @property {() => boolean} alive
+ */
+
+/**
+ * Starts the hub with `config` in `dir` (its log in hub.log); resolves once it serves.
+ * @param {string} dir
+ * @param {string} config the text of jupyterhub_config.py
+ * @param {{ timeout?: number }} [options] milliseconds to wait for it to serve
+ * @returns {Promise<Hub>}
+ */
 export async function startHub(dir, config, { timeout = 30_000 } = {}) {
   requireHub();
   writeFileSync(join(dir, 'jupyterhub_config.py'), config);
@@ -54,7 +83,11 @@ export async function startHub(dir, config, { timeout = 30_000 } = {}) {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // No pid means the process was never created (the 'error' event will say why).
+  const { pid } = child;
+  if (pid === undefined) throw new Error(`${HUB} did not start`);
   let text = '';
+  /** @param {Buffer} chunk */
   const onData = (chunk) => {
     text += chunk;
     writeFileSync(log, text);
@@ -62,27 +95,29 @@ export async function startHub(dir, config, { timeout = 30_000 } = {}) {
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  /** @type {Hub} */
   const hub = {
-    pid: child.pid,
+    pid,
     log: () => text,
     /** Stops the process group it started: SIGTERM, then SIGKILL after 10 s. */
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       try {
-        process.kill(-child.pid, 'SIGTERM');
+        process.kill(-pid, 'SIGTERM');
       } catch {
         return;
       }
+      /** @type {Promise<'late'>} */
       const late = new Promise((resolve) => setTimeout(() => resolve('late'), 10_000));
       if ((await Promise.race([exited, late])) === 'late') {
-        process.kill(-child.pid, 'SIGKILL');
+        process.kill(-pid, 'SIGKILL');
         await exited;
       }
     },
     /** Whether anything of its process group still runs. */
     alive() {
       try {
-        process.kill(-child.pid, 0);
+        process.kill(-pid, 0);
         return true;
       } catch {
         return false;
