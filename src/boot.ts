@@ -4,7 +4,8 @@
  * which replaces it. The stylesheets are imported here so that they arrive with the page (the
  * pre-drawn map uses them) and keep their order.
  */
-// React Flow's base styles first, then ours, which override them.
+// React Flow's base styles first, then ours (one file per area, imported in order by
+// app/styles.css), which override them.
 import '@xyflow/react/dist/style.css';
 import './app/styles.css';
 

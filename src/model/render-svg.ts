@@ -27,7 +27,7 @@ export interface RenderOptions {
   title?: string;
 }
 
-/** The colours of the app's stylesheet (src/app/styles.css), light then dark. */
+/** The colours of the app's stylesheet (its design tokens, src/app/tokens.css), light then dark. */
 export const PALETTE: Record<
   Theme,
   Record<'bg' | 'surface' | 'text' | 'muted' | 'border', string>

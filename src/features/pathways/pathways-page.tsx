@@ -203,7 +203,7 @@ export function PathwaysPage() {
                       <td
                         key={l.id}
                         className={strong ? 'skills-heat is-strong' : 'skills-heat'}
-                        // The shade grows with the count; the colours are the theme's (styles.css).
+                        // The shade grows with the count; the colours are the theme's (pathways.css).
                         style={{ ['--heat' as string]: shade }}
                       >
                         <button

@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../../src/model/render-svg';
 
-// The SVG renderer cannot read CSS variables: its palette copies the stylesheet's, and this
-// keeps the copy true (a picture exported from the map has the map's colours).
+// The SVG renderer cannot read CSS variables: its palette copies the stylesheet's colours (the
+// design tokens in src/app/tokens.css), and this keeps the copy true (a picture exported from the
+// map has the map's colours).
 const css = readFileSync(
-  fileURLToPath(new URL('../../../src/app/styles.css', import.meta.url)),
+  fileURLToPath(new URL('../../../src/app/tokens.css', import.meta.url)),
   'utf8',
 );
 const variable = (name: string) => {
