@@ -45,7 +45,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
+import { CHROMIUM_ARGS } from './lib/chromium.mjs';
 import { buildFigures, copyRealData, exportAtlas, viteBuild } from './bench/build.mjs';
 import { floorPage } from './bench/floor.mjs';
 import { fpsFigures, loadFigures, openPage, panelFigures, searchFigures } from './bench/page.mjs';

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
+import { CHROMIUM_ARGS } from './lib/chromium.mjs';
 import { median } from './bench/stats.mjs';
 
 const REPO = resolve(import.meta.dirname, '..');
