@@ -1,9 +1,5 @@
-import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { browserSuite } from './browser.mjs';
-
-const suite = browserSuite({ before, after });
+import { expect, test } from './fixtures';
 
 const NAMES = [
   'node',
@@ -62,17 +58,18 @@ const url = fc
       `${route}?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`,
   );
 
-describe('hostile and stale URLs', () => {
-  it('100 generated URLs load without a crash, an uncaught error or a console error', async () => {
+test.describe('hostile and stale URLs', () => {
+  test('100 generated URLs load without a crash, an uncaught error or a console error', async ({
+    open,
+  }) => {
+    test.setTimeout(180_000);
     const urls = fc.sample(url, { numRuns: 100, seed: 20261127 });
-    const { page, problems } = await suite.open('/', { waitForMap: false });
+    const { page, problems } = await open('/', { waitForMap: false });
     for (const u of urls) {
-      await page.goto(suite.url(u));
-      await page.locator('main').first().waitFor();
-      const text = await page.locator('#root').innerText();
-      assert.ok(text.trim().length > 0, `${u} shows something`);
-      assert.deepEqual(problems, [], `no problem on ${u}`);
+      await page.goto(u);
+      await expect(page.locator('main').first()).toBeVisible();
+      expect((await page.locator('#root').innerText()).trim(), `${u} shows something`).not.toBe('');
+      expect(problems, `no problem on ${u}`).toEqual([]);
     }
-    await page.close();
   });
 });
