@@ -186,6 +186,21 @@ export const frames = (page: Page) =>
   );
 
 /**
+ * Waits until the route has drawn: its heading, and its map once it is framed (a map or page
+ * being left, marked data-left by matrix.spec.ts's in-app moves, does not count).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    // One #main: a page still loading keeps the one it replaces, hidden, beside its own.
+    const mains = document.querySelectorAll('#main');
+    if (mains.length !== 1 || !mains[0]!.querySelector('h1')) return false;
+    const frame = document.querySelector<HTMLElement>('.map-frame:not([data-left])');
+    return frame ? frame.dataset.framed === 'true' : !document.querySelector('.map-frame');
+  });
+  await frames(page);
+}
+
+/**
  * What covers the map: the names of nodes and group headers lying under the map tools (view
  * menu, filters, legend, notices), the zoom controls, or (big picture) a block label under them.
  */
