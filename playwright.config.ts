@@ -33,6 +33,8 @@ export default defineConfig({
     // The map's "Copy the config line" is read back from the clipboard.
     permissions: ['clipboard-read', 'clipboard-write'],
     viewport: { width: 1440, height: 900 },
+    // What a failing test saw, in test-results/ (a trace too with --trace on).
+    screenshot: 'only-on-failure',
   },
   webServer: {
     command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
