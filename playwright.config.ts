@@ -20,7 +20,11 @@ export default defineConfig({
   testMatch: '*.spec.ts',
   forbidOnly: true,
   retries: 0,
+  // Two workers on the 2-core machine this was measured on took 30% less wall time than one (the
+  // matrix and explore specs: 80 s against 114 s). Tests are independent (a fresh context each),
+  // so they spread one by one, not file by file.
   workers: 2,
+  fullyParallel: true,
   reporter: 'list',
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -13,6 +13,9 @@ let origin = '';
 // development build.
 const nodeEnv = process.env.NODE_ENV;
 
+// One dev server and one copy of the data for both tests, in order, in one worker.
+test.describe.configure({ mode: 'default' });
+
 test.beforeAll(async () => {
   // A copy of the data, so the test can break it without touching the repository.
   root = mkdtempSync(join(tmpdir(), 'atlas-dev-'));

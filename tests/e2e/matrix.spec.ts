@@ -15,9 +15,6 @@ import {
   type AtlasExport,
 } from './fixtures';
 
-// Each width and theme is a page of its own: spread them over the workers.
-test.describe.configure({ mode: 'parallel' });
-
 /** Widths from a phone to a large desktop, each with a usual height for it. */
 const SIZES = [
   { width: 390, height: 844 },

@@ -3,10 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, mapFramed, test } from './fixtures';
-
-// Steps are independent of each other: spread them over the workers.
-test.describe.configure({ mode: 'parallel' });
+import { expect, frames, mapFramed, test } from './fixtures';
 
 /** The paths, one file each named by its id (read here so that each path is a test of its own). */
 const PATH_IDS = readdirSync(join(process.env.ATLAS_DATA_ROOT ?? '.', 'graph-data', 'paths'))
@@ -96,13 +93,15 @@ function atRest(page: Page): Promise<boolean> {
   });
 }
 
-for (const viewport of [
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
-]) {
+// On a desktop every step is opened from its own link (as a pasted or shared link opens it); on a
+// phone the reader walks the path with Next, as they would, which also proves each Next works.
+for (const { viewport, arrive } of [
+  { viewport: { width: 1280, height: 800 }, arrive: 'from its link' },
+  { viewport: { width: 390, height: 844 }, arrive: 'by Next' },
+] as const) {
   test.describe(`guided path camera at ${viewport.width}×${viewport.height}`, () => {
     for (const id of PATH_IDS)
-      test(`${id}: every step opens with its text, its lit names whole, readable and clear, at one zoom`, async ({
+      test(`${id}: every step, opened ${arrive}, shows its text and its lit names whole, readable and clear, at one zoom`, async ({
         open,
         atlas,
       }) => {
@@ -113,11 +112,21 @@ for (const viewport of [
           reducedMotion: true,
           waitForMap: false,
         });
+        const steps = page.getByRole('navigation', { name: 'Step navigation' });
         const zooms = new Set<string>();
         for (let i = 0; i < path!.steps.length; i++) {
           const where = `${id} step ${i + 1}`;
-          if (i > 0) await page.goto(`/paths/${id}/${i + 1}`);
+          if (i > 0 && arrive === 'from its link') await page.goto(`/paths/${id}/${i + 1}`);
+          if (i > 0 && arrive === 'by Next') {
+            await steps.getByRole('link', { name: 'Next →' }).click();
+            await expect(page).toHaveURL(new RegExp(`/paths/${id}/${i + 1}$`));
+          }
+          await expect(
+            page.getByRole('heading', { level: 2, name: new RegExp(`^Step ${i + 1} of`) }),
+          ).toBeVisible();
           await mapFramed(page);
+          // With reduced motion the step's camera and nodes jump: two frames and they are drawn.
+          await frames(page);
           const doc = page.locator('.path-step .doc');
           await expect
             .poll(async () => (await doc.textContent())?.length ?? 0, {
@@ -133,7 +142,7 @@ for (const viewport of [
           expectReadable(where, seen);
           zooms.add(seen.zoom.toFixed(2));
           // The way on is on screen without scrolling, and nothing covers it.
-          const next = page.getByRole('navigation', { name: 'Step navigation' }).getByRole('link', {
+          const next = steps.getByRole('link', {
             name: i < path!.steps.length - 1 ? 'Next →' : 'Back to all paths',
           });
           const b = await next.boundingBox();
