@@ -110,11 +110,22 @@ export default tseslint.config(
         },
         {
           selector:
-            'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip|todo)$/]',
+            'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip|todo|fixme)$/]',
+          message: 'No focused or skipped tests: a skipped test proves nothing.',
+        },
+        {
+          // Playwright's test.describe.only / .skip / .fixme.
+          selector:
+            'CallExpression[callee.object.property.name="describe"][callee.property.name=/^(only|skip|fixme)$/]',
           message: 'No focused or skipped tests: a skipped test proves nothing.',
         },
       ],
     },
+  },
+  {
+    // A Playwright fixture hands its value on through a callback named `use`, which is not React's.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -14,7 +14,7 @@
 //
 // Secrets never reach the files: query values, cookie values, the password and anything that
 // looks like a token are replaced before writing; `record()` returns what it replaced, and
-// tests/e2e/trace.test.mjs searches the output for every one of them.
+// tests/e2e/trace.spec.ts searches the output for every one of them.
 //
 //   npm run trace                  write graph-data/traces/login.yaml and failures.yaml
 //   npm run trace -- --out DIR     write them to DIR instead (the CI check compares with the committed ones)
