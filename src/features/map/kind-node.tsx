@@ -22,6 +22,7 @@ export type KindFlowNode = Node<KindNodeData>;
 function KindNodeView({ data }: NodeProps<KindFlowNode>) {
   const { node, kind, emphasis, onSelect, onFocusNode } = data;
   const summary = useLoadedFullAtlas()?.index.nodeById.get(node.id)?.summary;
+  const status = node.status === 'active' ? '' : `, ${node.status}`;
   return (
     <>
       <Handle type="target" position={Position.Left} isConnectable={false} />
@@ -31,19 +32,26 @@ function KindNodeView({ data }: NodeProps<KindFlowNode>) {
         style={kindColor(kind.color)}
         data-node-id={node.id}
         aria-pressed={emphasis === 'selected'}
+        // The name it shows, also when far out that text is hidden (visibility: hidden, which
+        // would leave the button nameless, or named by its summary tooltip).
+        aria-label={`${node.name} ${kind.label}${status}`}
         title={summary}
         onClick={() => onSelect(node.id)}
         onFocus={() => onFocusNode(node.id)}
       >
-        <span className="atlas-node-badge" aria-hidden="true" style={{ color: textOn(kind.color) }}>
-          {kind.symbol ?? kind.label.slice(0, 1)}
-        </span>
+        {/* The badge's letter is CSS content, so the button's text is exactly its name. */}
+        <span
+          className="atlas-node-badge"
+          aria-hidden="true"
+          data-symbol={kind.symbol ?? kind.label.slice(0, 1)}
+          style={{ color: textOn(kind.color) }}
+        />
         <span className="atlas-node-text">
           {/* The button is named by what it shows ("KubeSpawner Spawner"), as WCAG 2.5.3 asks. */}
           <span className="atlas-node-name">{node.name}</span>{' '}
           <span className="atlas-node-kind">
             {kind.label}
-            {node.status === 'active' ? '' : `, ${node.status}`}
+            {status}
           </span>
         </span>
       </button>
