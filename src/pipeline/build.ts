@@ -22,6 +22,7 @@ import { resolve, type RawData } from './resolve.ts';
 import { checkSchema, commonSchemaSource, schemaSource, type SchemaName } from './schemas.ts';
 import { loadSettings } from './settings.ts';
 import type { SettingsAtlas } from '../model/settings.ts';
+import { pathViewId } from '../model/views.ts';
 
 export interface BuildOptions {
   /** The folder holding graph-data/ and docs/. */
@@ -471,7 +472,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
       if (layout.cacheHit) stats.layoutsCached++;
       else stats.layoutsRun++;
       views.push({
-        id: `path-${path.id}`,
+        id: pathViewId(path.id),
         title: path.title,
         description: `The components the path “${path.title}” walks through.`,
         purpose: 'path',

@@ -20,6 +20,7 @@ import { FIT_VIEW_PADDING, LARGE_VIEW } from '../../model/layout-options';
 import { neighbourhood, pathBetween, type AtlasIndex } from '../../model/graph';
 import { stageStep, type StepFrame } from '../../model/step-layout';
 import type { Relation, View } from '../../model/types';
+import { viewParam, viewShowing } from '../../model/views';
 import { useAtlas } from '../../state/atlas-context';
 import { useMapBridge, usePanelPresence, useProvideFocusNode } from '../../state/map-bridge';
 import { markFirstScreenUp } from '../../state/first-screen';
@@ -27,6 +28,7 @@ import { pressed } from '../../state/shortcuts';
 import { useTheme } from '../../state/theme';
 import {
   useCollapsedGroups,
+  useCurrentView,
   useFacets,
   useFocus,
   useLinkProblems,
@@ -212,10 +214,7 @@ function MapCanvas({
   const [, selectView] = useSelectedView();
   const inView = selected !== null && view.nodes.some((n) => n.id === selected);
   // A node selected from a link or the panel may live only in another view: offer to go there.
-  const elsewhere =
-    selectedExists && !inView
-      ? index.mapViews.find((v) => v.nodes.some((n) => n.id === selected))
-      : undefined;
+  const elsewhere = selectedExists && !inView ? viewShowing(index.mapViews, selected) : undefined;
   const { hops, target } = useFocus();
   const [theme] = useTheme();
   const { selection } = useFacets();
@@ -721,7 +720,7 @@ function MapCanvas({
             <button
               type="button"
               className="button small"
-              onClick={() => selectView(elsewhere === index.mapViews[0] ? null : elsewhere.id)}
+              onClick={() => selectView(viewParam(index.mapViews, elsewhere.id))}
             >
               Show it in {elsewhere.title}
             </button>
@@ -813,7 +812,8 @@ export interface AtlasMapProps {
 export function AtlasMap({ fixedView, spotlight, tools = true }: AtlasMapProps) {
   const { index } = useAtlas();
   const [viewId] = useSelectedView();
-  const view = fixedView ?? index.mapViews.find((v) => v.id === viewId) ?? index.mapViews[0];
+  const current = useCurrentView(index);
+  const view = fixedView ?? current;
   // The detail panel gives focus back to the node it was opened from through the bridge.
   const focusNode = useCallback((id: string) => {
     const node = document.querySelector<HTMLElement>(

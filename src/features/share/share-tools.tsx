@@ -5,7 +5,7 @@ import type { TextFormat } from '../../model/text-diagrams';
 import { useAtlas } from '../../state/atlas-context';
 import { withBase } from '../../state/routes';
 import { drawnTheme } from '../../state/theme';
-import { useFacets, useSelectedNode, useSelectedView } from '../../state/url-state';
+import { useCurrentView, useFacets, useSelectedNode } from '../../state/url-state';
 import { download } from '../../ui/download';
 import { rasterise } from '../../ui/rasterise';
 
@@ -23,7 +23,6 @@ const TEXT_EXTENSIONS: Record<TextFormat, string> = { mermaid: 'mmd', dot: 'dot'
  */
 export function ShareTools() {
   const { index } = useAtlas();
-  const [viewId] = useSelectedView();
   const { selection } = useFacets();
   const [selected] = useSelectedNode();
   const menu = useRef<HTMLDetailsElement>(null);
@@ -40,7 +39,7 @@ export function ShareTools() {
     }
   };
   const [status, setStatus] = useState('');
-  const view = index.mapViews.find((v) => v.id === viewId) ?? index.mapViews[0];
+  const view = useCurrentView(index);
 
   const copyLink = async () => {
     try {
