@@ -27,6 +27,7 @@ import { renderDeploymentSvg } from '../src/model/deployments.ts';
 import { litAround, renderViewSvg, viewOf, type RenderOptions } from '../src/model/render-svg.ts';
 import { sceneText, type TextFormat } from '../src/model/text-diagrams.ts';
 import type { Atlas, View } from '../src/model/types.ts';
+import { defaultView, mapViewById, mapViewsOf, pathView } from '../src/model/views.ts';
 import { buildAtlasOrThrow } from '../src/pipeline/build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 
@@ -61,7 +62,7 @@ export function sceneFor(
   if (opts.path) {
     const path = atlas.paths.find((p) => p.id === opts.path);
     if (!path) fail(`no guided path "${opts.path}" (${atlas.paths.map((p) => p.id).join(', ')})`);
-    const view = atlas.views.find((v) => v.id === `path-${path.id}`);
+    const view = pathView(atlas.views, path.id);
     if (!view) fail(`the path "${path.id}" has no map`);
     const n = Number(opts.step ?? '1');
     const step = path.steps[n - 1];
@@ -73,12 +74,11 @@ export function sceneFor(
       title: `${path.title} — step ${n}: ${step.title}`,
     };
   }
-  const id = opts.view ?? atlas.views.find((v) => !v.purpose)?.id;
-  let view = atlas.views.find((v) => v.id === id && v.purpose !== 'path');
+  const id = opts.view ?? defaultView(atlas.views)?.id;
+  let view = id === undefined ? undefined : mapViewById(atlas.views, id);
   if (!view)
     fail(
-      `no view "${id}" (${atlas.views
-        .filter((v) => v.purpose !== 'path')
+      `no view "${id}" (${mapViewsOf(atlas.views)
         .map((v) => v.id)
         .join(', ')})`,
     );

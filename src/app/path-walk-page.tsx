@@ -4,6 +4,7 @@ import { PathNotFound, PathStepPanel, stepIndexFrom } from '../features/paths/pa
 import { useFullAtlas } from '../state/atlas-context';
 import { ErrorBoundary } from '../ui/error-boundary';
 import type { GuidedPath } from '../model/types';
+import { pathView } from '../model/views';
 
 /** What a step draws on its map: the nodes it lights, then the other ends of its relations. */
 function castOf(step: GuidedPath['steps'][number]): string[] {
@@ -19,7 +20,7 @@ export function PathWalkPage({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
   const stepParam = params.step ?? '1';
   const path = index.atlas.paths.find((p) => p.id === id);
-  const view = index.atlas.views.find((v) => v.id === `path-${id}`);
+  const view = pathView(index.atlas.views, id);
   const stepIndex = path ? stepIndexFrom(stepParam, path.steps.length) : null;
   const step = path && stepIndex !== null ? path.steps[stepIndex] : undefined;
   if (!path || !view || stepIndex === null || !step)

@@ -1,4 +1,5 @@
 import type { AtlasShell, Kind, NodeCard, Relation, RelationType, View } from './types.ts';
+import { mapViewsOf } from './views.ts';
 
 /** One relation as read from a given node: outgoing ones use the type's label, incoming its inverse. */
 export interface RelationReading {
@@ -45,7 +46,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function indexAtlas<A extends AtlasShell>(atlas: A): AtlasIndex<A> {
   return {
     atlas,
-    mapViews: atlas.views.filter((v) => v.purpose !== 'path'),
+    mapViews: mapViewsOf(atlas.views),
     nodeById: new Map(atlas.nodes.map((n): [string, A['nodes'][number]] => [n.id, n])),
     kindById: new Map(atlas.kinds.map((k) => [k.id, k])),
     relationTypeById: new Map(atlas.relationTypes.map((t) => [t.id, t])),

@@ -1,4 +1,5 @@
 import type { Atlas, AtlasShell, NodeCard, View } from './types.ts';
+import { mapViewsOf } from './views.ts';
 
 /**
  * The first-paint part of an atlas: what the map draws, filters and focuses on, and nothing the
@@ -29,7 +30,7 @@ export function toShell(atlas: Atlas): AtlasShell {
     relationTypes: atlas.relationTypes,
     skills: atlas.skills,
     personas: atlas.personas,
-    views: atlas.views.filter((v) => v.purpose !== 'path'),
+    views: mapViewsOf(atlas.views),
   };
 }
 

@@ -29,6 +29,7 @@ import {
 import { loadSettings } from './settings.ts';
 import type { SettingsAtlas } from '../model/settings.ts';
 import type { SchemaFiles } from '../model/generated/schema-types.ts';
+import { pathViewId } from '../model/views.ts';
 
 export interface BuildOptions {
   /** The folder holding graph-data/ and docs/. */
@@ -481,7 +482,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
       if (layout.cacheHit) stats.layoutsCached++;
       else stats.layoutsRun++;
       views.push({
-        id: `path-${path.id}`,
+        id: pathViewId(path.id),
         title: path.title,
         description: `The components the path “${path.title}” walks through.`,
         purpose: 'path',

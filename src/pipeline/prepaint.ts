@@ -10,6 +10,7 @@ import { textOn } from '../model/color.ts';
 import { FIT_VIEW_PADDING, LARGE_VIEW } from '../model/layout-options.ts';
 import type { AtlasShell, View } from '../model/types.ts';
 import { THEME_STORAGE_KEY } from '../model/theme-key.ts';
+import { defaultView } from '../model/views.ts';
 
 function escapeXml(text: string): string {
   return text
@@ -84,7 +85,7 @@ export function prepaintSvg(shell: AtlasShell, view: View): string {
  * links are real links and work before the app does.
  */
 export function prepaintMarkup(shell: AtlasShell, base: string): string {
-  const view = shell.views[0];
+  const view = defaultView(shell.views);
   if (!view) return '';
   const link = (path: string, text: string) => `<a href="${base}${path}">${text}</a>`;
   const button = (text: string, cls = 'button small') =>

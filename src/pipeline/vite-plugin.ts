@@ -10,6 +10,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { Rolldown } from 'vite';
 import { packShell, toShell } from '../model/shell.ts';
 import type { AtlasShell } from '../model/types.ts';
+import { defaultView } from '../model/views.ts';
 import { buildAtlas, type BuildResult } from './build.ts';
 import { injectPrepaint, prepaintMarkup, prepaintScript } from './prepaint.ts';
 import { AtlasBuildError, formatProblem } from './problems.ts';
@@ -131,11 +132,12 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
       if (command === 'build') {
         try {
           const { atlas } = lastGood ?? (await current());
-          const defaultView = atlas.views.find((v) => v.purpose === undefined);
+          // The view the map opens on, which the pre-drawn page shows (prepaintMarkup draws it).
+          const shown = defaultView(atlas.views);
           this.emitFile({
             type: 'asset',
             fileName: 'prepaint.js',
-            source: prepaintScript(defaultView?.id ?? ''),
+            source: prepaintScript(shown?.id ?? ''),
           });
         } catch (error) {
           // One clear message (every problem, file:line:column) instead of a stack trace.

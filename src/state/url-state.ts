@@ -2,6 +2,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { FACETS, linkProblems, type Facet, type FacetSelection } from '../model/facets';
 import type { AtlasIndex } from '../model/graph';
+import type { View } from '../model/types';
+import { currentView } from '../model/views';
 import { ownedSearch, readParam, routeOf, ROUTES, SHARED_PARAMS } from './routes';
 
 /** The query string with one parameter set (or removed when null), the others kept. */
@@ -75,6 +77,15 @@ export function useSelectedView(): [string | null, (viewId: string | null) => vo
     [latest, navigate],
   );
   return [selectedViewFrom(search), select];
+}
+
+/**
+ * The map view on screen: the one `?view=` names, or the default when it names none or one the
+ * atlas lacks (model/views.ts). Undefined only for an atlas without views.
+ */
+export function useCurrentView(index: AtlasIndex): View | undefined {
+  const [viewId] = useSelectedView();
+  return currentView(index.mapViews, viewId);
 }
 
 /** The big-picture block opened in place, kept in `?block=`; opening pushes a history entry. */

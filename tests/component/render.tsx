@@ -7,6 +7,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/app/app';
 import type { DocModuleLoader } from '../../src/model/docs';
 import { toShell } from '../../src/model/shell';
+import type { Atlas } from '../../src/model/types';
 import { fullAtlasNow, settingsNow } from '../../src/state/atlas-context';
 
 /** The valid fixture, built by the real pipeline in global-setup.ts. */
@@ -29,20 +30,30 @@ export function fixtureDocLoaders(): Record<string, DocModuleLoader> {
   );
 }
 
-/** The app's props for the fixture: the shell as the build splits it, the rest already loaded. */
-export function fixtureProps(docLoaders: Record<string, DocModuleLoader> = {}) {
+/**
+ * The app's props for the fixture (or an atlas made from it): the shell as the build splits it,
+ * the rest already loaded.
+ */
+export function fixtureProps(
+  docLoaders: Record<string, DocModuleLoader> = {},
+  atlas: Atlas = fixtureAtlas,
+) {
   return {
-    shell: toShell(fixtureAtlas),
-    full: fullAtlasNow({ atlas: fixtureAtlas, docLoaders }),
+    shell: toShell(atlas),
+    full: fullAtlasNow({ atlas, docLoaders }),
     settings: settingsNow(inject('fixtureSettings')),
     base: '',
   };
 }
 
 /** Renders the whole app at a URL, with a recorded in-memory history. */
-export function renderAt(path: string, docLoaders: Record<string, DocModuleLoader> = {}) {
+export function renderAt(
+  path: string,
+  docLoaders: Record<string, DocModuleLoader> = {},
+  atlas: Atlas = fixtureAtlas,
+) {
   const location = memoryLocation({ path, record: true });
   const user = userEvent.setup();
-  render(<App {...fixtureProps(docLoaders)} location={location} />);
+  render(<App {...fixtureProps(docLoaders, atlas)} location={location} />);
   return { user, location };
 }

@@ -1,6 +1,5 @@
 /** The relation dash patterns live in the model, where the SVG renderer reads them too. */
 export { DASH } from '../../model/line-styles';
-import type { Placed } from '../../model/reading-order';
 
 /** Whether the reader asked for less motion: camera moves then jump instead of gliding. */
 export function prefersReducedMotion(): boolean {
@@ -26,12 +25,3 @@ export const MAP_ARIA_LABELS = {
   'controls.fitView.ariaLabel': 'Fit the view',
   'minimap.ariaLabel': 'Overview of the whole map',
 } as const;
-
-/** A flow node's box in the layout, for `readingOrder` (model/reading-order.ts). */
-export function flowBox(node: {
-  position: { x: number; y: number };
-  width?: number;
-  height?: number;
-}): Placed {
-  return { ...node.position, width: node.width ?? 0, height: node.height ?? 0 };
-}

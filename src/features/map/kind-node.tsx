@@ -2,13 +2,14 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { textOn } from '../../model/color';
 import { useLoadedFullAtlas } from '../../state/atlas-context';
+import type { Emphasis } from '../../model/scene';
 import type { Kind, NodeCard } from '../../model/types';
 import { kindColor } from '../../ui/kind-chip';
 
 export interface KindNodeData extends Record<string, unknown> {
   node: NodeCard;
   kind: Kind;
-  emphasis: 'selected' | 'neighbour' | 'path' | 'dimmed' | 'normal';
+  emphasis: Emphasis;
   onSelect: (id: string) => void;
   onFocusNode: (id: string) => void;
 }

@@ -1,3 +1,4 @@
+import { viewParam } from '../../model/views';
 import { useAtlas } from '../../state/atlas-context';
 import { useSelectedView } from '../../state/url-state';
 
@@ -5,7 +6,6 @@ import { useSelectedView } from '../../state/url-state';
 export function ViewSwitcher({ current }: { current: string }) {
   const { index } = useAtlas();
   const [, selectView] = useSelectedView();
-  const defaultId = index.mapViews[0]?.id;
   // The big picture heads the menu; the default view (the landing) stays first among the rest.
   const views = [
     ...index.mapViews.filter((v) => v.purpose === 'blocks'),
@@ -17,9 +17,7 @@ export function ViewSwitcher({ current }: { current: string }) {
       <span>View</span>
       <select
         value={current}
-        onChange={(event) =>
-          selectView(event.target.value === defaultId ? null : event.target.value)
-        }
+        onChange={(event) => selectView(viewParam(index.mapViews, event.target.value))}
       >
         {views.map((v) => (
           <option key={v.id} value={v.id} title={v.description}>

@@ -4,7 +4,7 @@ import { relationsOf } from '../../model/graph';
 import { useAtlas, useLoadedFullAtlas } from '../../state/atlas-context';
 import { NodeAnchor } from '../../state/node-anchor';
 import type { View } from '../../model/types';
-import { useFacets, useSelectedNode, useSelectedView } from '../../state/url-state';
+import { useCurrentView, useFacets, useSelectedNode } from '../../state/url-state';
 
 /** In the big picture: what this block's members do to the other blocks, counted. */
 function BlockLinks({ view, kindId }: { view: View; kindId: string }) {
@@ -27,10 +27,9 @@ function BlockLinks({ view, kindId }: { view: View; kindId: string }) {
 export function Outline() {
   const { index } = useAtlas();
   const summaries = useLoadedFullAtlas()?.index.nodeById;
-  const [viewId] = useSelectedView();
   const [selected] = useSelectedNode();
   const { selection } = useFacets();
-  const view = index.mapViews.find((v) => v.id === viewId) ?? index.mapViews[0];
+  const view = useCurrentView(index);
   const selectedRef = useRef<HTMLLIElement>(null);
 
   const groups = useMemo(() => {

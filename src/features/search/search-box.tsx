@@ -7,6 +7,7 @@ import { useAtlas } from '../../state/atlas-context';
 import { links } from '../../state/routes';
 import { afterFirstScreen } from '../../state/first-screen';
 import { pressed, useShortcut } from '../../state/shortcuts';
+import { currentView, viewParam, viewShowing } from '../../model/views';
 import { useSearchQuery, useSelectedView } from '../../state/url-state';
 import { KindChip } from '../../ui/kind-chip';
 
@@ -191,11 +192,10 @@ export function SearchBox() {
     setText('');
     setSynced('');
     const views = index.mapViews;
-    const current = views.find((v) => v.id === viewId) ?? views[0];
-    const shows = (v: (typeof views)[number]) => v.nodes.some((n) => n.id === nodeId);
-    if (!current || shows(current)) return selectResult(nodeId);
-    const target = views.find(shows);
-    selectResult(nodeId, target ? (target === views[0] ? null : target.id) : undefined);
+    const current = currentView(views, viewId);
+    if (!current || current.nodes.some((n) => n.id === nodeId)) return selectResult(nodeId);
+    const target = viewShowing(views, nodeId);
+    selectResult(nodeId, target ? viewParam(views, target.id) : undefined);
   };
 
   /** Opens a setting's card in the configuration reference. */

@@ -1,11 +1,17 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { matchesAll } from '../../model/facets';
+import { mapExport } from '../../model/map-export';
 import type { RenderOptions } from '../../model/render-svg';
 import type { TextFormat } from '../../model/text-diagrams';
 import { useAtlas } from '../../state/atlas-context';
 import { withBase } from '../../state/routes';
 import { drawnTheme } from '../../state/theme';
-import { useFacets, useSelectedNode, useSelectedView } from '../../state/url-state';
+import {
+  useCollapsedGroups,
+  useCurrentView,
+  useFacets,
+  useSelectedNode,
+} from '../../state/url-state';
 import { download } from '../../ui/download';
 import { rasterise } from '../../ui/rasterise';
 
@@ -23,9 +29,9 @@ const TEXT_EXTENSIONS: Record<TextFormat, string> = { mermaid: 'mmd', dot: 'dot'
  */
 export function ShareTools() {
   const { index } = useAtlas();
-  const [viewId] = useSelectedView();
   const { selection } = useFacets();
   const [selected] = useSelectedNode();
+  const [collapsed] = useCollapsedGroups();
   const menu = useRef<HTMLDetailsElement>(null);
   const closeMenu = (refocus: boolean) => {
     if (!menu.current) return;
@@ -40,7 +46,7 @@ export function ShareTools() {
     }
   };
   const [status, setStatus] = useState('');
-  const view = index.mapViews.find((v) => v.id === viewId) ?? index.mapViews[0];
+  const view = useCurrentView(index);
 
   const copyLink = async () => {
     try {
@@ -118,27 +124,12 @@ export function ShareTools() {
   const exportJson = () => {
     closeMenu(false);
     if (!view) return;
-    const shown = new Set(
-      view.nodes
-        .filter((p) => {
-          const node = index.nodeById.get(p.id);
-          return node !== undefined && matchesAll(index, node, selection);
-        })
-        .map((p) => p.id),
-    );
-    const data = {
-      format: 'jupyter-atlas/1',
-      view: view.id,
-      filters: selection,
-      nodes: index.atlas.nodes.filter((n) => shown.has(n.id)),
-      relations: index.atlas.relations.filter((r) => shown.has(r.from) && shown.has(r.to)),
-      positions: view.nodes.filter((p) => shown.has(p.id)),
-    };
+    const data = mapExport({ index, view, facets: selection, collapsed });
     const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     download(`jupyter-atlas-${view.id}.json`, url);
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setStatus(`Exported ${shown.size} nodes as JSON`);
+    setStatus(`Exported ${data.nodes.length} nodes as JSON`);
   };
 
   /** The Export menu's choices, in order: pictures, diagram text, data. */
