@@ -1,0 +1,3 @@
+import { describeCorpusHalf } from '../../helpers/broken-corpus';
+
+await describeCorpusHalf(1);
