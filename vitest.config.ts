@@ -42,6 +42,10 @@ export default defineConfig({
           environment: 'jsdom',
           // Rendering a whole page in jsdom on a loaded machine can pass the default 5 s.
           testTimeout: 15000,
+          // Like the node tests: no re-import of React and the app per file. Each test renders
+          // its own tree and Testing Library unmounts it; the suite passes shuffled
+          // (`npx vitest run --sequence.shuffle`), so no test leans on another's leftovers.
+          isolate: false,
           setupFiles: ['tests/component/setup.ts'],
           globalSetup: ['tests/component/global-setup.ts'],
         },

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { fixtureDocLoaders, renderAt as renderWith } from './render';
 
@@ -210,8 +210,12 @@ describe('the map', () => {
     hub.focus();
     await user.keyboard('{Enter}');
     expect(location.history?.at(-1)).toBe('/?view=everything&node=hub');
+    // The panel's code loads on the first selection (src/ui/deferred-module.ts).
     expect(
-      within(panel()).getByRole('heading', { level: 2, name: 'Test Hub' }),
+      await within(await screen.findByRole('complementary')).findByRole('heading', {
+        level: 2,
+        name: 'Test Hub',
+      }),
     ).toBeInTheDocument();
     expect(within(map).getByRole('button', { name: 'Test Hub Hub' })).toHaveAttribute(
       'aria-pressed',
@@ -270,9 +274,12 @@ describe('closing the panel', () => {
     const node = await screen.findByRole('button', { name: /^Test KubeSpawner/ });
     node.focus();
     await user.keyboard('{Enter}');
-    expect(
-      within(panel()).getByRole('heading', { level: 2, name: 'Test KubeSpawner' }),
-    ).toHaveFocus();
+    await screen.findByRole('complementary');
+    await waitFor(() =>
+      expect(
+        within(panel()).getByRole('heading', { level: 2, name: 'Test KubeSpawner' }),
+      ).toHaveFocus(),
+    );
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Test KubeSpawner/ })).toHaveFocus();

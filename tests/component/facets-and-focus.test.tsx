@@ -51,7 +51,7 @@ describe('focus controls in the panel', () => {
   it('show the shortest chain of relations to another node', async () => {
     const { user, location } = renderAt('/?view=everything&node=kubespawner');
     await user.selectOptions(
-      screen.getByRole('combobox', { name: /Shortest path to/ }),
+      await screen.findByRole('combobox', { name: /Shortest path to/ }),
       'Test Proxy',
     );
     expect(location.history?.at(-1)).toBe('/?view=everything&node=kubespawner&to=proxy');
