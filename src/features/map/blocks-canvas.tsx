@@ -2,17 +2,19 @@ import {
   Controls,
   MarkerType,
   Panel,
+  Position,
   ReactFlow,
   useNodesInitialized,
   useReactFlow,
   type Edge,
   type EdgeTypes,
+  type NodeHandle,
   type NodeTypes,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { matchesAll } from '../../model/facets';
 import { neighbourhood } from '../../model/graph';
-import type { View } from '../../model/types';
+import type { Block, View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
 import { markFirstScreenUp } from '../../state/first-screen';
 import { pressed } from '../../state/shortcuts';
@@ -25,7 +27,14 @@ import { KindNode, type KindFlowNode } from './kind-node';
 import { Legend } from './legend';
 import { ViewSwitcher } from './view-switcher';
 import { DASH, prefersReducedMotion, MAP_ARIA_LABELS } from './draw';
-import { assignSlots, placeLabels, type LinkEnds } from '../../model/block-routing';
+import { handleAt, sideHandles } from './flow';
+import {
+  assignSlots,
+  placeLabels,
+  slotPoint,
+  type LinkEnds,
+  type Side,
+} from '../../model/block-routing';
 import { readingOrder } from '../../model/reading-order';
 
 const NODE_TYPES: NodeTypes = { block: BlockNode, kind: KindNode };
@@ -36,6 +45,31 @@ const handleIds = (e: LinkEnds) => ({
   sourceHandle: `s${e.fromSide}${e.sourceSlot}`,
   targetHandle: `t${e.toSide}${e.targetSlot}`,
 });
+
+const POSITION: Record<Side, Position> = {
+  t: Position.Top,
+  b: Position.Bottom,
+  l: Position.Left,
+  r: Position.Right,
+};
+
+/** A block's handles (`s`/`t`, side, slot), where `slotPoint` puts them, relative to the block. */
+function blockHandles(block: Block, ids: Set<string> | undefined): NodeHandle[] {
+  return [...(ids ?? [])].flatMap((id) => {
+    const match = /^([st])([tblr])(\d+)$/.exec(id);
+    if (!match) return [];
+    const side = match[2] as Side;
+    const at = slotPoint(block, side, Number(match[3]));
+    return [
+      handleAt(
+        match[1] === 's' ? 'source' : 'target',
+        POSITION[side],
+        { x: at.x - block.x, y: at.y - block.y },
+        id,
+      ),
+    ];
+  });
+}
 
 /** How the fit leaves room for the tools at the top left: the whole diagram, in the space beside them. */
 const FIT = { padding: 0.06 };
@@ -143,6 +177,7 @@ export default function BlocksCanvas({
             width: p.width,
             height: p.height,
             measured: { width: p.width, height: p.height },
+            handles: sideHandles(p.width, p.height),
             style: { width: p.width, height: p.height, pointerEvents: 'all' },
             data: { node, kind, emphasis, onSelect: select, onFocusNode: () => undefined },
           } satisfies KindFlowNode,
@@ -160,6 +195,7 @@ export default function BlocksCanvas({
           width: block.width,
           height: block.height,
           measured: { width: block.width, height: block.height },
+          handles: blockHandles(block, handlesOf.get(block.id)),
           style: { width: block.width, height: block.height, pointerEvents: 'all' },
           data: {
             block,

@@ -2,7 +2,7 @@
  * The scene (model/scene.ts) as React Flow nodes and edges: the one place where the map's flow
  * objects are built.
  */
-import { MarkerType, type Edge, type NodeTypes } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type NodeHandle, type NodeTypes } from '@xyflow/react';
 import type { AtlasIndex } from '../../model/graph';
 import type { EdgeState, Scene } from '../../model/scene';
 import { DASH } from './draw';
@@ -32,6 +32,37 @@ export class ReuseByKey<T> {
     return value;
   }
 }
+
+/** React Flow's handles are 6 px squares centred on the node's border (its stylesheet). */
+const HANDLE = 6;
+
+/**
+ * Where a node's handles are: a square centred on `at` (relative to the node). Given to React
+ * Flow with the node, its edges draw in the first render, with no measuring of the handles' DOM
+ * and no second render for them (issue #19); the places are those React Flow measured.
+ */
+export function handleAt(
+  type: 'source' | 'target',
+  position: Position,
+  at: { x: number; y: number },
+  id?: string,
+): NodeHandle {
+  return {
+    ...(id === undefined ? {} : { id }),
+    type,
+    position,
+    x: at.x - HANDLE / 2,
+    y: at.y - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  };
+}
+
+/** A map node's two handles: relations come in on its left and leave on its right. */
+export const sideHandles = (width: number, height: number): NodeHandle[] => [
+  handleAt('target', Position.Left, { x: 0, y: height / 2 }),
+  handleAt('source', Position.Right, { x: width, y: height / 2 }),
+];
 
 /** The flow objects a map keeps between renders, one per node, group box and relation. */
 export interface FlowCache {
@@ -97,6 +128,7 @@ export function flowNodes(
         // Sizes come from the build; saying so lets React Flow count the nodes as measured.
         measured: { width: placed.width, height: placed.height },
         height: placed.height,
+        handles: sideHandles(placed.width, placed.height),
         // React Flow turns pointer events off on nodes it need not drag or select; ours are buttons.
         style: { width: placed.width, height: placed.height, pointerEvents: 'all' },
         data: { node, kind, emphasis, onSelect, onFocusNode },
