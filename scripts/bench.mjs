@@ -93,13 +93,13 @@ function parseOptions(argv) {
   /**
    * @type {{ synthetic: number[], runs: number, quick: boolean, json: string | null,
    *   real: boolean, buildFigures: boolean, keep: boolean, report: string | null,
-   *   settings: number }}
+   *   extraSettings: number }}
    */
   const o = {
     synthetic: [],
     runs: 5,
     quick: false,
-    settings: 5000,
+    extraSettings: 5000,
     json: null,
     real: true,
     buildFigures: true,
@@ -121,7 +121,7 @@ function parseOptions(argv) {
       );
     else if (arg === '--runs') o.runs = Number(value());
     else if (arg === '--quick') o.quick = true;
-    else if (arg === '--settings') o.settings = Number(value());
+    else if (arg === '--settings') o.extraSettings = Number(value());
     else if (arg === '--json')
       o.json =
         argv[i + 1] && !(/** @type {string} */ (argv[i + 1]).startsWith('--'))
@@ -719,8 +719,8 @@ async function measureAll() {
       await copyRealData(root);
       datasets.push(await runDataset(browser, work, { kind: 'real', label: 'real data', root }));
     }
-    if (options.settings > 0)
-      settingsSets.push(await runSettingsDataset(browser, work, options.settings));
+    if (options.extraSettings > 0)
+      settingsSets.push(await runSettingsDataset(browser, work, options.extraSettings));
     if (options.synthetic.length > 0) {
       if (!existsSync(join(REPO, 'scripts/synthetic.mjs')))
         throw new Error('--synthetic needs scripts/synthetic.mjs (writeSyntheticAtlas)');
