@@ -288,7 +288,8 @@ export function useCamera({
   const [framed, setFramed] = useState(false);
   // The panel's code may arrive after the map is framed: centre again in the room it leaves.
   const panelPresence = usePanelPresence();
-  useEffect(() => {
+  // Before the first paint (a layout effect): the map is painted framed, not once unframed.
+  useLayoutEffect(() => {
     // A path step's camera is the stage's (below).
     if (!measured || spotlit) return;
     // A selected node not in this view has nothing to centre on: frame the view instead.
