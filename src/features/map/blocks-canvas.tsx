@@ -11,7 +11,7 @@ import {
   type NodeHandle,
   type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { matchesAll } from '../../model/facets';
 import { neighbourhood } from '../../model/graph';
 import type { Block, View } from '../../model/types';
@@ -285,7 +285,8 @@ export default function BlocksCanvas({
   const measured = useNodesInitialized();
   const [framed, setFramed] = useState(false);
   const frameKey = openId ?? '';
-  useEffect(() => {
+  // Before the first paint, as the component map does: never painted unframed.
+  useLayoutEffect(() => {
     if (!measured) return;
     void flow.fitView({ ...FIT, duration: framed && !prefersReducedMotion() ? 300 : 0 });
     setFramed(true);
