@@ -103,7 +103,13 @@ const H = 200;
 const M = { top: 34, right: 14, bottom: 40, left: 52 };
 const HEAD = 74;
 const FOOT = 96;
-const rows = Math.ceil(PANELS.length / COLS);
+// A figure no data set measured (build figures, in a run with --no-build-figures) gets no panel.
+const SHOWN = PANELS.filter((panel) =>
+  [...series(panel, 'app'), ...(panel.build ? [] : series(panel, 'floor'))].some(
+    (p) => p.v !== null,
+  ),
+);
+const rows = Math.ceil(SHOWN.length / COLS);
 const width = COLS * W + 20;
 const height = HEAD + rows * H + FOOT;
 const APP = { color: '#1d5fa8', dash: '', label: 'app' };
@@ -183,7 +189,7 @@ function panelSvg(panel, index) {
 }
 
 const real = datasets.find((d) => d.kind === 'real');
-const describe = PANELS.map((panel) => {
+const describe = SHOWN.map((panel) => {
   const points = series(panel, 'app')
     .filter((p) => p.v !== null)
     .map((p) => `${fmt(p.v)} at ${p.n}`)
@@ -227,7 +233,7 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${
 <text x="126" y="0" dy="0.32em" class="legend">${FLOOR.label}</text>
 <text x="340" y="0" dy="0.32em" class="legend">median of ${meta.runs} run${meta.runs === 1 ? '' : 's'}, Chromium ${esc(meta.chromium)}, ${esc(meta.cpu)}, ${esc(meta.date.slice(0, 10))}</text>
 </g>
-${PANELS.map(panelSvg).join('\n')}
+${SHOWN.map(panelSvg).join('\n')}
 ${notes.map((n, i) => `<text x="14" y="${height - FOOT + 22 + i * 18}" class="note">${esc(n)}</text>`).join('\n')}
 </svg>
 `;
