@@ -337,6 +337,9 @@ async function recordLogin(password, scrub) {
     await page.waitForURL(new RegExp(`/user/${USER}/`), { timeout: 60_000 });
     await page.waitForLoadState('networkidle').catch(() => undefined);
     await page.goto(`${origin}/hub/home`);
+    // The Stop button is in the page before the Hub's script (loaded by require.js) binds it: a
+    // click before then does nothing (seen once in CI). Wait for the page's scripts to arrive.
+    await page.waitForLoadState('networkidle').catch(() => undefined);
     // Stop the server, and wait until the Hub has answered and taken its route off the proxy,
     // so a slow machine records the same conversation as a fast one.
     const stop = page.locator('#stop');
