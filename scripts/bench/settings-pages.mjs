@@ -4,7 +4,6 @@
 // settings and on a data set padded with synthetic settings (`writeSyntheticSettings`).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { median, percentile } from './stats.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
 
@@ -167,13 +166,3 @@ export async function composeFigures(page, rounds) {
     return { times, unchanged };
   }, rounds);
 }
-
-/**
- * Summary of one data set's configuration-page timings.
- * @param {number[]} times
- */
-export const timing = (times) => ({
-  median: median(times),
-  p95: percentile(times, 95),
-  n: times.length,
-});

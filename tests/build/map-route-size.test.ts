@@ -70,8 +70,11 @@ const outDir = mkdtempSync(join(tmpdir(), 'atlas-size-'));
 let loaded: Loaded;
 let manifest: Manifest;
 
-/** Gzip sizes of the files that `keys` and their static imports bring (with their CSS). */
-function filesOf(keys: string[]): Map<string, number> {
+/**
+ * The chunks that `keys` and their static imports bring (dynamic imports load after the first
+ * render, or on another route): their manifest keys, and their files with the files' CSS.
+ */
+function walkFrom(keys: string[]): { keys: Set<string>; files: Set<string> } {
   const seen = new Set<string>();
   const walk = (key: string) => {
     if (seen.has(key)) return;
@@ -79,15 +82,16 @@ function filesOf(keys: string[]): Map<string, number> {
     for (const next of manifest[key]?.imports ?? []) walk(next);
   };
   keys.forEach(walk);
-  const files = new Map<string, number>();
+  const files = new Set<string>();
   for (const key of seen) {
     const chunk = manifest[key];
     if (!chunk) throw new Error(`the build manifest has no ${key}`);
-    for (const file of [chunk.file, ...(chunk.css ?? [])])
-      files.set(file, gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length);
+    for (const file of [chunk.file, ...(chunk.css ?? [])]) files.add(file);
   }
-  return files;
+  return { keys: seen, files };
 }
+
+const gzipOf = (file: string) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
 
 beforeAll(async () => {
   const modulesOf = new Map<string, string[]>();
@@ -112,30 +116,17 @@ beforeAll(async () => {
     process.env.NODE_ENV = nodeEnv;
   }
   manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
-  // Walk static imports only: dynamic imports load after the first render, or on another route.
-  const seen = new Set<string>();
-  const walk = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    for (const next of manifest[key]?.imports ?? []) walk(next);
-  };
-  walk('index.html');
   // The entry (src/boot.ts) lets the pre-drawn map paint, then imports the app: that import is
   // part of the first render too.
   expect(manifest['index.html']?.dynamicImports).toContain('src/main.tsx');
-  walk('src/main.tsx');
-  const files = new Set(['index.html']);
-  for (const key of seen) {
-    const chunk = manifest[key];
-    if (!chunk) continue;
-    files.add(chunk.file);
-    for (const css of chunk.css ?? []) files.add(css);
-  }
+  const { keys: seen, files: chunkFiles } = walkFrom(['index.html', 'src/main.tsx']);
+  const files = new Set(['index.html', ...chunkFiles]);
   loaded = {
-    files: [...files].map((file) => {
-      const bytes = readFileSync(join(outDir, file));
-      return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-    }),
+    files: [...files].map((file) => ({
+      file,
+      raw: readFileSync(join(outDir, file)).length,
+      gzip: gzipOf(file),
+    })),
     modules: [...seen].flatMap((key) => modulesOf.get(manifest[key]?.file ?? '') ?? []),
     allModules: [...modulesOf.values()].flat(),
   };
@@ -156,11 +147,11 @@ describe('the map route before its first render', () => {
   });
 
   it('lists every route’s first-render bytes, each within its budget', () => {
-    const map = filesOf(['index.html', 'src/main.tsx']);
-    const html = gzipSync(readFileSync(join(outDir, 'index.html')), { level: 9 }).length;
+    const map = walkFrom(['index.html', 'src/main.tsx']).files;
+    const html = gzipOf('index.html');
     const rows = ROUTES.map(({ route, loads, budget }) => {
-      const files = new Map([...map, ...filesOf(loads)]);
-      const total = html + [...files.values()].reduce((sum, n) => sum + n, 0);
+      const files = new Set([...map, ...walkFrom(loads).files]);
+      const total = html + [...files].reduce((sum, file) => sum + gzipOf(file), 0);
       return { route, total, budget };
     });
     console.log(

@@ -53,22 +53,16 @@ const POSITION: Record<Side, Position> = {
   r: Position.Right,
 };
 
-/** A block's handles (`s`/`t`, side, slot), where `slotPoint` puts them, relative to the block. */
-function blockHandles(block: Block, ids: Set<string> | undefined): NodeHandle[] {
-  return [...(ids ?? [])].flatMap((id) => {
-    const match = /^([st])([tblr])(\d+)$/.exec(id);
-    if (!match) return [];
-    const side = match[2] as Side;
-    const at = slotPoint(block, side, Number(match[3]));
-    return [
-      handleAt(
-        match[1] === 's' ? 'source' : 'target',
-        POSITION[side],
-        { x: at.x - block.x, y: at.y - block.y },
-        id,
-      ),
-    ];
-  });
+/** One end of an arrow as a React Flow handle, where `slotPoint` puts it, relative to its block. */
+function slotHandle(
+  block: Block,
+  type: 'source' | 'target',
+  side: Side,
+  slot: number,
+  id: string,
+): NodeHandle {
+  const at = slotPoint(block, side, slot);
+  return handleAt(type, POSITION[side], { x: at.x - block.x, y: at.y - block.y }, id);
 }
 
 /** How the fit leaves room for the tools at the top left: the whole diagram, in the space beside them. */
@@ -136,19 +130,34 @@ export default function BlocksCanvas({
       ),
     [shownLinks, blockById, handles],
   );
+  // Each block's handles: their ids (which the block draws) and places (which React Flow is given).
   const handlesOf = useMemo(() => {
-    const map = new Map<string, Set<string>>();
-    const add = (block: string, handle: string) =>
-      map.set(block, (map.get(block) ?? new Set()).add(handle));
+    const map = new Map<string, { ids: Set<string>; handles: NodeHandle[] }>();
+    const add = (
+      blockId: string,
+      type: 'source' | 'target',
+      side: Side,
+      slot: number,
+      id: string,
+    ) => {
+      const block = blockById.get(blockId);
+      if (!block) return;
+      const entry = map.get(blockId) ?? { ids: new Set<string>(), handles: [] };
+      if (!entry.ids.has(id)) {
+        entry.ids.add(id);
+        entry.handles.push(slotHandle(block, type, side, slot, id));
+      }
+      map.set(blockId, entry);
+    };
     for (const link of shownLinks) {
       const h = handles.get(link.id);
       if (!h) continue;
       const { sourceHandle, targetHandle } = handleIds(h);
-      add(link.from, sourceHandle);
-      add(link.to, targetHandle);
+      add(link.from, 'source', h.fromSide, h.sourceSlot, sourceHandle);
+      add(link.to, 'target', h.toSide, h.targetSlot, targetHandle);
     }
     return map;
-  }, [shownLinks, handles]);
+  }, [shownLinks, handles, blockById]);
 
   // In reading order: React Flow renders nodes, and Tab reaches them, in array order.
   const nodes = useMemo((): (BlockFlowNode | KindFlowNode)[] => {
@@ -195,7 +204,7 @@ export default function BlocksCanvas({
           width: block.width,
           height: block.height,
           measured: { width: block.width, height: block.height },
-          handles: blockHandles(block, handlesOf.get(block.id)),
+          handles: handlesOf.get(block.id)?.handles ?? [],
           style: { width: block.width, height: block.height, pointerEvents: 'all' },
           data: {
             block,
@@ -203,7 +212,7 @@ export default function BlocksCanvas({
             names: block.highlights.map((id) => index.nodeById.get(id)?.name ?? id),
             shown: members.filter((n) => n.kind === block.id && matching.has(n.id)).length,
             lit: litKinds.has(block.id),
-            handles: handlesOf.get(block.id) ?? new Set<string>(),
+            handles: handlesOf.get(block.id)?.ids ?? new Set<string>(),
             onOpen: (id: string) => setOpen(id),
           },
         } satisfies BlockFlowNode,
