@@ -8,15 +8,20 @@
 // app/styles.css), which override them.
 import '@xyflow/react/dist/style.css';
 import './app/styles.css';
+import { viewLoaders } from 'virtual:atlas-views';
 
 // User-timing marks: the live-map profile (scripts/profile-live-map.mjs) splits the time at them.
 performance.mark('atlas:boot');
 function startApp(): void {
   performance.mark('atlas:import-app');
   void import('./main');
+  // A view other than the default is not in the shell: fetch its drawing beside the app.
+  const view = new URLSearchParams(window.location.search).get('view');
+  // (main.tsx reports a failure.)
+  if (view !== null && Object.hasOwn(viewLoaders, view))
+    viewLoaders[view]!().catch(() => undefined);
   // The big picture's canvas is its own chunk: fetch it beside the app when the URL asks for it.
-  if (/[?&]view=big-picture(&|$)/.test(window.location.search))
-    void import('./features/map/blocks-canvas');
+  if (view === 'big-picture') void import('./features/map/blocks-canvas');
   // A link to a node opens its panel: fetch the panel's code beside the app too.
   if (/[?&]node=/.test(window.location.search)) void import('./features/details/detail-panel');
 }

@@ -1,10 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { shell as packed } from 'virtual:atlas-shell';
+import { viewLoaders } from 'virtual:atlas-views';
 import { App } from './app/app';
 import { unpackShell } from './model/shell';
+import type { View } from './model/types';
 import { deferredFullAtlas, deferredSettings } from './state/atlas-context';
 import { applyTheme } from './state/theme';
+import { selectedViewFrom } from './state/url-state';
+import { viewSource } from './state/view-drawings';
 
 performance.mark('atlas:app-evaluated');
 // Before the first render, so a dark-theme choice never flashes light.
@@ -14,17 +18,38 @@ applyTheme();
 const full = deferredFullAtlas(() => import('virtual:atlas'));
 // The settings (for /config, /compose and search) load only when one of those asks.
 const settings = deferredSettings(() => import('virtual:atlas-settings'));
+const shell = unpackShell(packed);
+// The shell draws the default view; another view's drawing is a module of its own.
+const views = viewSource(
+  viewLoaders,
+  shell.relations.map((r) => r.id),
+);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App
-      shell={unpackShell(packed)}
-      full={full}
-      settings={settings}
-      base={import.meta.env.BASE_URL.replace(/\/$/, '')}
-    />
-  </StrictMode>,
-);
-performance.mark('atlas:render-called');
+const root = createRoot(container);
+function render(initialViews: readonly View[]) {
+  root.render(
+    <StrictMode>
+      <App
+        shell={shell}
+        full={full}
+        settings={settings}
+        views={views}
+        initialViews={initialViews}
+        base={import.meta.env.BASE_URL.replace(/\/$/, '')}
+      />
+    </StrictMode>,
+  );
+  performance.mark('atlas:render-called');
+}
+
+// A link to another view: boot.ts started its drawing beside this chunk; render once it is here
+// (the map would otherwise render a loading line, then the view). If it fails, the map says so.
+const wanted = selectedViewFrom(window.location.search);
+if (wanted !== null && Object.hasOwn(viewLoaders, wanted))
+  views.load(wanted).then(
+    (view) => render([view]),
+    () => render([]),
+  );
+else render([]);

@@ -18,3 +18,9 @@ declare module 'virtual:atlas-settings' {
   /** Every setting, its class and where distributions set it; loaded by /config, /compose and search. */
   export const settings: SettingsAtlas;
 }
+
+declare module 'virtual:atlas-views' {
+  import type { PackedView } from './model/shell';
+  /** One lazy import per map view the shell does not draw (every one but the default). */
+  export const viewLoaders: Record<string, () => Promise<{ view: PackedView }>>;
+}

@@ -1,4 +1,13 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import {
   Link,
   Route,
@@ -14,7 +23,7 @@ import { Outline } from '../features/outline/outline';
 import { SearchBox } from '../features/search/search-box';
 import { ShareTools } from '../features/share/share-tools';
 import { indexAtlas } from '../model/graph';
-import type { AtlasShell } from '../model/types';
+import type { AtlasShell, View } from '../model/types';
 import { AtlasProvider, type FullAtlasLoader, type SettingsLoader } from '../state/atlas-context';
 import { useTheme, type ThemeChoice } from '../state/theme';
 import { useMapMode, useSelectedNode } from '../state/url-state';
@@ -26,6 +35,7 @@ import { links } from '../state/routes';
 import { afterFirstScreen, markFirstScreenUp } from '../state/first-screen';
 import { MapBridgeProvider } from '../state/map-bridge';
 import { useShortcut } from '../state/shortcuts';
+import { NO_VIEW_SOURCE, type ViewSource } from '../state/view-drawings';
 import { useWelcome } from '../state/welcome';
 import { Welcome } from './welcome';
 
@@ -268,14 +278,57 @@ export interface AppProps {
   settings: SettingsLoader;
   /** Path prefix the atlas is served under ('' at the site root). */
   base: string;
+  /** Where the drawings of the views the shell lacks come from (none: the shell has them all). */
+  views?: ViewSource;
+  /** Drawings already loaded before the first render (the view a link names). */
+  initialViews?: readonly View[];
   /** Location hooks other than the browser's (tests use wouter's memoryLocation). */
   location?: { hook: BaseLocationHook; searchHook: BaseSearchHook };
 }
 
-export function App({ shell, full, settings, base, location }: AppProps) {
+export function App({
+  shell,
+  full,
+  settings,
+  base,
+  location,
+  views = NO_VIEW_SOURCE,
+  initialViews = [],
+}: AppProps) {
+  const [drawn, setDrawn] = useState(initialViews);
+  const [problems, setProblems] = useState<Readonly<Record<string, string>>>({});
+  const request = useCallback(
+    (id: string) => {
+      setProblems((p) => {
+        if (!(id in p)) return p;
+        const { [id]: _, ...rest } = p;
+        return rest;
+      });
+      views.load(id).then(
+        (view) => setDrawn((d) => (d.some((v) => v.id === view.id) ? d : [...d, view])),
+        (error: unknown) =>
+          setProblems((p) => ({
+            ...p,
+            [id]: error instanceof Error ? error.message : String(error),
+          })),
+      );
+    },
+    [views],
+  );
+  const index = useMemo(() => {
+    const have = new Set(shell.views.map((v) => v.id));
+    const more = drawn.filter((v) => !have.has(v.id));
+    if (more.length === 0) return indexAtlas(shell);
+    // In the view list's order, as the full atlas has them.
+    const order = new Map((shell.viewList ?? []).map((v, i) => [v.id, i]));
+    const views = [...shell.views, ...more].sort(
+      (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    );
+    return indexAtlas({ ...shell, views });
+  }, [shell, drawn]);
   const value = useMemo(
-    () => ({ index: indexAtlas(shell), full, settings, DocView }),
-    [shell, full, settings],
+    () => ({ index, views: { request, problems }, full, settings, DocView }),
+    [index, request, problems, full, settings],
   );
   // Fetch the rest once the first screen is up, so a click on a node rarely waits for it.
   useEffect(() => {

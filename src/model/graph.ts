@@ -1,5 +1,13 @@
-import type { AtlasShell, Kind, NodeCard, Relation, RelationType, View } from './types.ts';
-import { mapViewsOf } from './views.ts';
+import type {
+  AtlasShell,
+  Kind,
+  NodeCard,
+  Relation,
+  RelationType,
+  View,
+  ViewSummary,
+} from './types.ts';
+import { mapViewsOf, viewSummary } from './views.ts';
 
 /** One relation as read from a given node: outgoing ones use the type's label, incoming its inverse. */
 export interface RelationReading {
@@ -17,8 +25,15 @@ export interface RelationReading {
  */
 export interface AtlasIndex<A extends AtlasShell = AtlasShell> {
   atlas: A;
-  /** The views offered on the map (not the per-path maps), the default first. */
+  /**
+   * The map views (not the per-path maps) drawn so far, in order. The map route's shell draws
+   * the one it opens on; the others load when asked for (`viewList` has them all).
+   */
   mapViews: View[];
+  /** Every view the map offers, drawn or not, the default first. */
+  viewList: ViewSummary[];
+  /** The ids of the map views showing each node, in view order (drawn or not). */
+  nodeViews: ReadonlyMap<string, readonly string[]>;
   nodeById: ReadonlyMap<string, A['nodes'][number]>;
   kindById: ReadonlyMap<string, Kind>;
   relationTypeById: ReadonlyMap<string, RelationType>;
@@ -44,9 +59,24 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * @example const index = indexAtlas(atlas); index.nodeById.get('jupyterhub')
  */
 export function indexAtlas<A extends AtlasShell>(atlas: A): AtlasIndex<A> {
+  const mapViews = mapViewsOf(atlas.views);
+  let nodeViews: Map<string, string[]>;
+  if (atlas.nodeViews) nodeViews = new Map(Object.entries(atlas.nodeViews));
+  else {
+    nodeViews = new Map();
+    for (const view of mapViews)
+      for (const { id } of view.nodes) {
+        const list = nodeViews.get(id);
+        if (list) {
+          if (list.at(-1) !== view.id) list.push(view.id);
+        } else nodeViews.set(id, [view.id]);
+      }
+  }
   return {
     atlas,
-    mapViews: mapViewsOf(atlas.views),
+    mapViews,
+    viewList: atlas.viewList ?? mapViews.map(viewSummary),
+    nodeViews,
     nodeById: new Map(atlas.nodes.map((n): [string, A['nodes'][number]] => [n.id, n])),
     kindById: new Map(atlas.kinds.map((k) => [k.id, k])),
     relationTypeById: new Map(atlas.relationTypes.map((t) => [t.id, t])),
@@ -145,4 +175,19 @@ export function pathBetween(index: AtlasIndex, from: string, to: string): Relati
     frontier = next;
   }
   return null;
+}
+
+/**
+ * The first map view that shows a node, drawn or not, for "Show it in …" when the current view
+ * does not.
+ * @example firstViewShowing(index, 'kubespawner')?.id // 'core'
+ */
+export function firstViewShowing(index: AtlasIndex, nodeId: string): ViewSummary | undefined {
+  const first = index.nodeViews.get(nodeId)?.[0];
+  return first === undefined ? undefined : index.viewList.find((v) => v.id === first);
+}
+
+/** Whether a map view (drawn or not) shows a node. */
+export function viewShows(index: AtlasIndex, viewId: string, nodeId: string): boolean {
+  return index.nodeViews.get(nodeId)?.includes(viewId) ?? false;
 }

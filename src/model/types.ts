@@ -312,4 +312,22 @@ export type NodeCard = Pick<AtlasNode, 'id' | 'name' | 'kind' | 'status' | 'doc'
 export type AtlasShell = Pick<
   Atlas,
   'relations' | 'kinds' | 'relationTypes' | 'skills' | 'personas' | 'views'
-> & { nodes: NodeCard[] };
+> & {
+  nodes: NodeCard[];
+  /**
+   * Every map view, drawn or not, in order (the default first). Absent: every map view is drawn
+   * in `views` (a full atlas). The map route's shell draws only the view it opens on; the others
+   * arrive one module each when asked for (src/model/shell.ts).
+   */
+  viewList?: ViewSummary[];
+  /** The map views showing each node, by id, in view order; absent when `viewList` is. */
+  nodeViews?: Record<string, string[]>;
+};
+
+/** What the view menu, links and "Show it in …" need of a map view without its drawing. */
+export interface ViewSummary extends Pick<View, 'id' | 'title' | 'description' | 'purpose'> {
+  /** The nodes it draws. */
+  nodeCount: number;
+  /** The big picture's blocks. */
+  blockCount?: number;
+}

@@ -2,12 +2,13 @@
  * Runs the atlas pipeline inside Vite. `virtual:atlas-shell` is what the map route needs before
  * its first render (src/model/shell.ts); `virtual:atlas` is the whole resolved atlas plus
  * `docLoaders`, each doc id mapped to a lazy import of `virtual:atlas-doc/<id>` (one compiled
- * MDX module per doc). `virtual:atlas-settings` is the configuration atlas, for /config, /compose
+ * MDX module per doc). `virtual:atlas-views` maps each map view but the default (which the shell
+ * draws) to a lazy import of `virtual:atlas-view/<id>`, its drawing. `virtual:atlas-settings` is the configuration atlas, for /config, /compose
  * and the settings in search. The app imports the shell eagerly and the rest on demand.
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { packShell, toShell } from '../model/shell.ts';
+import { packShell, packView, relationIndex, toShell } from '../model/shell.ts';
 import type { AtlasShell } from '../model/types.ts';
 import { defaultView } from '../model/views.ts';
 import { buildAtlas, type BuildResult } from './build.ts';
@@ -18,6 +19,8 @@ const SHELL_ID = 'virtual:atlas-shell';
 const ATLAS_ID = 'virtual:atlas';
 const DOC_PREFIX = 'virtual:atlas-doc/';
 const SETTINGS_ID = 'virtual:atlas-settings';
+const VIEWS_ID = 'virtual:atlas-views';
+const VIEW_PREFIX = 'virtual:atlas-view/';
 const RESOLVED = '\0';
 
 export interface AtlasPluginOptions {
@@ -98,6 +101,8 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
       invalidate(RESOLVED + SHELL_ID);
       invalidate(RESOLVED + ATLAS_ID);
       invalidate(RESOLVED + SETTINGS_ID);
+      invalidate(RESOLVED + VIEWS_ID);
+      for (const view of lastGood?.atlas.views ?? []) invalidate(RESOLVED + VIEW_PREFIX + view.id);
       for (const id of lastGood?.docModules.keys() ?? []) invalidate(RESOLVED + DOC_PREFIX + id);
       server.ws.send({ type: 'full-reload' });
     } catch (error) {
@@ -175,7 +180,14 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
       },
     },
     resolveId(id) {
-      if (id === SHELL_ID || id === ATLAS_ID || id === SETTINGS_ID || id.startsWith(DOC_PREFIX))
+      if (
+        id === SHELL_ID ||
+        id === ATLAS_ID ||
+        id === SETTINGS_ID ||
+        id === VIEWS_ID ||
+        id.startsWith(DOC_PREFIX) ||
+        id.startsWith(VIEW_PREFIX)
+      )
         return RESOLVED + id;
       return undefined;
     },
@@ -186,6 +198,25 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
       const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       if (id === RESOLVED + SHELL_ID)
         return `export const shell = ${json(packShell(shellOf(result)))};\n`;
+      if (id === RESOLVED + VIEWS_ID) {
+        // One lazy import per map view the shell does not draw; boot.ts starts the URL's.
+        const shell = shellOf(result);
+        const first = defaultView(shell.views)?.id;
+        const entries = shell.views
+          .filter((v) => v.id !== first)
+          .map(
+            (v) =>
+              `  ${JSON.stringify(v.id)}: () => import(${JSON.stringify(VIEW_PREFIX + v.id)}),`,
+          );
+        return `export const viewLoaders = {\n${entries.join('\n')}\n};\n`;
+      }
+      if (id.startsWith(RESOLVED + VIEW_PREFIX)) {
+        const shell = shellOf(result);
+        const wanted = id.slice((RESOLVED + VIEW_PREFIX).length);
+        const view = shell.views.find((v) => v.id === wanted);
+        if (!view) return this.error(`No map view "${wanted}" in the atlas`);
+        return `export const view = ${json(packView(view, relationIndex(shell)))};\n`;
+      }
       if (id === RESOLVED + SETTINGS_ID)
         return `export const settings = ${json(result.settings)};\n`;
       if (id === RESOLVED + ATLAS_ID) {

@@ -45,9 +45,18 @@ export function settingsNow(settings: SettingsAtlas): SettingsLoader {
   return loaded(settings);
 }
 
+/** The map views whose drawings load on demand (src/state/view-drawings.ts). */
+export interface ViewDrawings {
+  /** Starts loading a view's drawing; `index.mapViews` gains it when it arrives. */
+  request(id: string): void;
+  /** Why a view's drawing failed to load, by view id. */
+  problems: Readonly<Record<string, string>>;
+}
+
 export interface AtlasContextValue {
-  /** The shell: what the map draws on first paint. */
+  /** The shell (what the map draws on first paint), with every view drawn so far. */
   index: AtlasIndex;
+  views: ViewDrawings;
   /** The full atlas (details, paths, architectures, docs); read it with `useFullAtlas`. */
   full: FullAtlasLoader;
   /** The configuration atlas; read it with `useSettings`. */

@@ -81,11 +81,13 @@ export function useSelectedView(): [string | null, (viewId: string | null) => vo
 
 /**
  * The map view on screen: the one `?view=` names, or the default when it names none or one the
- * atlas lacks (model/views.ts). Undefined only for an atlas without views.
+ * atlas lacks (model/views.ts). Undefined for an atlas without views, and while the view's
+ * drawing loads (`useCurrentDrawing` in view-drawings.ts says which).
  */
 export function useCurrentView(index: AtlasIndex): View | undefined {
   const [viewId] = useSelectedView();
-  return currentView(index.mapViews, viewId);
+  const summary = currentView(index.viewList, viewId);
+  return summary && index.mapViews.find((v) => v.id === summary.id);
 }
 
 /** The big-picture block opened in place, kept in `?block=`; opening pushes a history entry. */

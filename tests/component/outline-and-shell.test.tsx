@@ -1,6 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderAt } from './render';
+import { memoryLocation } from 'wouter/memory-location';
+import { App } from '../../src/app/app';
+import { fixtureProps, renderAt } from './render';
 
 describe('the outline', () => {
   it('lists the view by kind, nodes with their relations as links, in sync with the selection', async () => {
@@ -30,9 +33,11 @@ describe('the outline', () => {
 
   it('follows the filters and switches back with the o key', async () => {
     const { user, location } = renderAt('/?view=everything&mode=outline&kind=proxy');
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Proxies (1)',
-    ]);
+    // The view is not the default: its drawing loads first, and the outline says so meanwhile.
+    expect(screen.getByText('Loading Everything…')).toHaveAttribute('role', 'status');
+    expect((await screen.findAllByRole('heading', { level: 3 })).map((h) => h.textContent)).toEqual(
+      ['Proxies (1)'],
+    );
     await user.keyboard('o');
     expect(location.history?.at(-1)).toBe('/?view=everything&kind=proxy');
   });
@@ -77,5 +82,36 @@ describe('the shell', () => {
       'rel',
       'noopener noreferrer',
     );
+  });
+});
+
+describe('a view the shell does not draw', () => {
+  it('says it is loading, then draws it; a failed load says why and tries again', async () => {
+    const props = fixtureProps();
+    let down = true;
+    let arrive = () => {};
+    const views = {
+      load: (id: string) =>
+        down
+          ? Promise.reject(new Error('the network is down'))
+          : new Promise<void>((resolve) => (arrive = resolve)).then(() => props.views.load(id)),
+    };
+    const user = userEvent.setup();
+    render(
+      <App
+        {...props}
+        views={views}
+        location={memoryLocation({ path: '/?view=everything', record: true })}
+      />,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not load the view “Everything”: the network is down.',
+    );
+    down = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByText('Loading Everything…')).toHaveAttribute('role', 'status');
+    arrive();
+    expect(await screen.findByLabelText('Map: Everything')).toBeInTheDocument();
+    expect(screen.queryByText(/Could not load the view/)).not.toBeInTheDocument();
   });
 });

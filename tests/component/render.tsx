@@ -6,9 +6,10 @@ import { afterAll, inject } from 'vitest';
 import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/app/app';
 import type { DocModuleLoader } from '../../src/model/docs';
-import { toShell } from '../../src/model/shell';
+import { packShell, packView, relationIndex, toShell, unpackShell } from '../../src/model/shell';
 import type { Atlas } from '../../src/model/types';
 import { fullAtlasNow, settingsNow } from '../../src/state/atlas-context';
+import { viewSource } from '../../src/state/view-drawings';
 
 /** The valid fixture, built by the real pipeline in global-setup.ts. */
 export const fixtureAtlas = inject('fixtureAtlas');
@@ -31,6 +32,32 @@ export function fixtureDocLoaders(): Record<string, DocModuleLoader> {
 }
 
 /**
+ * The shell as the build packs it, drawing the default view only, and the other views' drawings
+ * as the build's view modules give them (each arriving a task later, as an import would).
+ */
+export function splitShell(atlas: Atlas) {
+  const whole = toShell(atlas);
+  const shell = unpackShell(packShell(whole));
+  const index = relationIndex(whole);
+  const loaders = Object.fromEntries(
+    whole.views.map((v) => {
+      const packed = packView(v, index);
+      return [
+        v.id,
+        () => new Promise<{ view: typeof packed }>((ok) => setTimeout(() => ok({ view: packed }))),
+      ];
+    }),
+  );
+  return {
+    shell,
+    views: viewSource(
+      loaders,
+      shell.relations.map((r) => r.id),
+    ),
+  };
+}
+
+/**
  * The app's props for the fixture (or an atlas made from it): the shell as the build splits it,
  * the rest already loaded.
  */
@@ -39,7 +66,7 @@ export function fixtureProps(
   atlas: Atlas = fixtureAtlas,
 ) {
   return {
-    shell: toShell(atlas),
+    ...splitShell(atlas),
     full: fullAtlasNow({ atlas, docLoaders }),
     settings: settingsNow(inject('fixtureSettings')),
     base: '',

@@ -16,13 +16,13 @@ import { useProvideFocusNode } from '../../state/map-bridge';
 import { useTheme } from '../../state/theme';
 import {
   useCollapsedGroups,
-  useCurrentView,
   useFacets,
   useFocus,
   useSelectedNode,
   useSelectedView,
 } from '../../state/url-state';
 import { deferredModule } from '../../ui/deferred-module';
+import { useCurrentDrawing } from '../../state/view-drawings';
 import { MAP_ARIA_LABELS } from './draw';
 import { flowCache, flowEdges, flowNodes, NODE_TYPES } from './flow';
 import type { KindFlowNode } from './kind-node';
@@ -213,10 +213,10 @@ export interface AtlasMapProps {
 
 /** The component map: precomputed positions from the build, drawn by React Flow. */
 export function AtlasMap({ fixedView, spotlight, tools = true }: AtlasMapProps) {
-  const { index } = useAtlas();
   const [viewId] = useSelectedView();
-  const current = useCurrentView(index);
-  const view = fixedView ?? current;
+  const current = useCurrentDrawing();
+  const view = fixedView ?? current.view;
+  const summary = fixedView ?? current.summary;
   // The detail panel gives focus back to the node it was opened from through the bridge.
   const focusNode = useCallback((id: string) => {
     const node = document.querySelector<HTMLElement>(
@@ -226,8 +226,23 @@ export function AtlasMap({ fixedView, spotlight, tools = true }: AtlasMapProps) 
     return node !== null;
   }, []);
   useProvideFocusNode(focusNode);
-  const blocks = blocksCanvas.useModule(view?.purpose === 'blocks');
-  if (!view) return <p role="alert">The atlas has no views to draw.</p>;
+  const blocks = blocksCanvas.useModule(summary?.purpose === 'blocks');
+  if (!summary) return <p role="alert">The atlas has no views to draw.</p>;
+  if (!view)
+    return current.problem ? (
+      <div className="map-loading" role="alert">
+        <p>
+          Could not load the view “{summary.title}”: {current.problem}.
+        </p>
+        <button type="button" className="button small" onClick={current.retry}>
+          Try again
+        </button>
+      </div>
+    ) : (
+      <p className="map-loading" role="status">
+        <span className="spinner" aria-hidden="true" /> {`Loading ${summary.title}…`}
+      </p>
+    );
   const notice =
     !fixedView && viewId !== null && view.id !== viewId
       ? `There is no view called “${viewId}”; showing ${view.title}.`

@@ -1,7 +1,8 @@
 import { Panel } from '@xyflow/react';
 import type { Scene, ShownNodes } from '../../model/scene';
 import type { View } from '../../model/types';
-import { viewParam, viewShowing } from '../../model/views';
+import { firstViewShowing } from '../../model/graph';
+import { viewParam } from '../../model/views';
 import { useAtlas } from '../../state/atlas-context';
 import { useLinkProblems, useSelectedNode, useSelectedView } from '../../state/url-state';
 import { FacetPanel } from './facet-panel';
@@ -44,7 +45,7 @@ export function MapTools({
   // A node selected from a link or the panel may live only in another view: offer to go there.
   const elsewhere =
     selected !== null && index.nodeById.has(selected) && !selectedHere
-      ? viewShowing(index.mapViews, selected)
+      ? firstViewShowing(index, selected)
       : undefined;
   return (
     <Panel position="top-left" className="map-tools">
@@ -99,7 +100,7 @@ export function MapTools({
           <button
             type="button"
             className="button small"
-            onClick={() => selectView(viewParam(index.mapViews, elsewhere.id))}
+            onClick={() => selectView(viewParam(index.viewList, elsewhere.id))}
           >
             Show it in {elsewhere.title}
           </button>

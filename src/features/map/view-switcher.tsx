@@ -8,8 +8,8 @@ export function ViewSwitcher({ current }: { current: string }) {
   const [, selectView] = useSelectedView();
   // The big picture heads the menu; the default view (the landing) stays first among the rest.
   const views = [
-    ...index.mapViews.filter((v) => v.purpose === 'blocks'),
-    ...index.mapViews.filter((v) => v.purpose !== 'blocks'),
+    ...index.viewList.filter((v) => v.purpose === 'blocks'),
+    ...index.viewList.filter((v) => v.purpose !== 'blocks'),
   ];
   if (views.length < 2) return null;
   return (
@@ -17,12 +17,11 @@ export function ViewSwitcher({ current }: { current: string }) {
       <span>View</span>
       <select
         value={current}
-        onChange={(event) => selectView(viewParam(index.mapViews, event.target.value))}
+        onChange={(event) => selectView(viewParam(index.viewList, event.target.value))}
       >
         {views.map((v) => (
           <option key={v.id} value={v.id} title={v.description}>
-            {v.title} ({v.purpose === 'blocks' ? `${v.blocks?.length ?? 0} blocks` : v.nodes.length}
-            )
+            {v.title} ({v.purpose === 'blocks' ? `${v.blockCount ?? 0} blocks` : v.nodeCount})
           </option>
         ))}
       </select>

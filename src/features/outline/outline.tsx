@@ -4,7 +4,8 @@ import { relationsOf } from '../../model/graph';
 import { useAtlas, useLoadedFullAtlas } from '../../state/atlas-context';
 import { NodeAnchor } from '../../state/node-anchor';
 import type { View } from '../../model/types';
-import { useCurrentView, useFacets, useSelectedNode } from '../../state/url-state';
+import { useFacets, useSelectedNode } from '../../state/url-state';
+import { useCurrentDrawing } from '../../state/view-drawings';
 
 /** In the big picture: what this block's members do to the other blocks, counted. */
 function BlockLinks({ view, kindId }: { view: View; kindId: string }) {
@@ -29,7 +30,7 @@ export function Outline() {
   const summaries = useLoadedFullAtlas()?.index.nodeById;
   const [selected] = useSelectedNode();
   const { selection } = useFacets();
-  const view = useCurrentView(index);
+  const { view, summary, problem } = useCurrentDrawing();
   const selectedRef = useRef<HTMLLIElement>(null);
 
   const groups = useMemo(() => {
@@ -50,7 +51,15 @@ export function Outline() {
     selectedRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
 
-  if (!view) return <p role="alert">The atlas has no views.</p>;
+  if (!summary) return <p role="alert">The atlas has no views.</p>;
+  if (!view)
+    return problem ? (
+      <p role="alert">
+        Could not load the view “{summary.title}”: {problem}.
+      </p>
+    ) : (
+      <p role="status">{`Loading ${summary.title}…`}</p>
+    );
   const total = groups.reduce((n, g) => n + g.nodes.length, 0);
   return (
     <div className="outline">

@@ -7,7 +7,8 @@ import { useAtlas } from '../../state/atlas-context';
 import { links } from '../../state/routes';
 import { afterFirstScreen } from '../../state/first-screen';
 import { pressed, useShortcut } from '../../state/shortcuts';
-import { currentView, viewParam, viewShowing } from '../../model/views';
+import { firstViewShowing, viewShows } from '../../model/graph';
+import { currentView, viewParam } from '../../model/views';
 import { useSearchQuery, useSelectedView } from '../../state/url-state';
 import { KindChip } from '../../ui/kind-chip';
 
@@ -191,10 +192,10 @@ export function SearchBox() {
     // selectResult clears `?q=` with the same navigation.
     setText('');
     setSynced('');
-    const views = index.mapViews;
+    const views = index.viewList;
     const current = currentView(views, viewId);
-    if (!current || current.nodes.some((n) => n.id === nodeId)) return selectResult(nodeId);
-    const target = viewShowing(views, nodeId);
+    if (!current || viewShows(index, current.id, nodeId)) return selectResult(nodeId);
+    const target = firstViewShowing(index, nodeId);
     selectResult(nodeId, target ? viewParam(views, target.id) : undefined);
   };
 
