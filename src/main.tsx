@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { shell as packed } from 'virtual:atlas-shell';
 import { viewLoaders } from 'virtual:atlas-views';
 import { App } from './app/app';
-import { unpackShell } from './model/shell';
+import { shellIds, unpackShell } from './model/shell';
 import type { View } from './model/types';
 import { deferredFullAtlas, deferredSettings } from './state/atlas-context';
 import { applyTheme } from './state/theme';
@@ -20,10 +20,7 @@ const full = deferredFullAtlas(() => import('virtual:atlas'));
 const settings = deferredSettings(() => import('virtual:atlas-settings'));
 const shell = unpackShell(packed);
 // The shell draws the default view; another view's drawing is a module of its own.
-const views = viewSource(
-  viewLoaders,
-  shell.relations.map((r) => r.id),
-);
+const views = viewSource(viewLoaders, shellIds(shell));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,12 +1,4 @@
-import type {
-  AtlasShell,
-  Kind,
-  NodeCard,
-  Relation,
-  RelationType,
-  View,
-  ViewSummary,
-} from './types.ts';
+import type { AtlasShell, NodeCard, Relation, View, ViewSummary } from './types.ts';
 import { mapViewsOf, viewSummary } from './views.ts';
 
 /** One relation as read from a given node: outgoing ones use the type's label, incoming its inverse. */
@@ -35,8 +27,8 @@ export interface AtlasIndex<A extends AtlasShell = AtlasShell> {
   /** The ids of the map views showing each node, in view order (drawn or not). */
   nodeViews: ReadonlyMap<string, readonly string[]>;
   nodeById: ReadonlyMap<string, A['nodes'][number]>;
-  kindById: ReadonlyMap<string, Kind>;
-  relationTypeById: ReadonlyMap<string, RelationType>;
+  kindById: ReadonlyMap<string, A['kinds'][number]>;
+  relationTypeById: ReadonlyMap<string, A['relationTypes'][number]>;
   /** Position of each relation type in the vocabulary, for ordering readings. */
   relationTypeOrder: ReadonlyMap<string, number>;
   outgoing: ReadonlyMap<string, Relation[]>;
@@ -78,8 +70,10 @@ export function indexAtlas<A extends AtlasShell>(atlas: A): AtlasIndex<A> {
     viewList: atlas.viewList ?? mapViews.map(viewSummary),
     nodeViews,
     nodeById: new Map(atlas.nodes.map((n): [string, A['nodes'][number]] => [n.id, n])),
-    kindById: new Map(atlas.kinds.map((k) => [k.id, k])),
-    relationTypeById: new Map(atlas.relationTypes.map((t) => [t.id, t])),
+    kindById: new Map(atlas.kinds.map((k): [string, A['kinds'][number]] => [k.id, k])),
+    relationTypeById: new Map(
+      atlas.relationTypes.map((t): [string, A['relationTypes'][number]] => [t.id, t]),
+    ),
     relationTypeOrder: new Map(atlas.relationTypes.map((t, i) => [t.id, i])),
     outgoing: groupBy(atlas.relations, (r) => r.from),
     incoming: groupBy(atlas.relations, (r) => r.to),

@@ -6,7 +6,7 @@
  */
 import { textOn } from './color.ts';
 import { DASH } from './line-styles.ts';
-import type { AtlasShell, Kind, NodeCard, RelationType, View } from './types.ts';
+import type { AtlasShell, KindCard, NodeCard, RelationTypeCard, View } from './types.ts';
 import { assignSlots, placeLabels, sideCurve, slotPoint } from './block-routing';
 
 export type Theme = 'light' | 'dark';
@@ -93,7 +93,7 @@ function edgePath(a: { x: number; y: number; width: number; height: number }, b:
 
 function nodeBox(
   node: NodeCard,
-  kind: Kind | undefined,
+  kind: KindCard | undefined,
   box: { x: number; y: number; width: number; height: number },
   palette: (typeof PALETTE)[Theme],
   state: 'lit' | 'dim' | 'normal',
@@ -134,8 +134,8 @@ function nodeBox(
 }
 
 function legendOf(
-  kinds: Kind[],
-  types: RelationType[],
+  kinds: KindCard[],
+  types: RelationTypeCard[],
   palette: (typeof PALETTE)[Theme],
   top: number,
   width: number,

@@ -10,12 +10,12 @@ import { neighbourhood, pathBetween, type AtlasIndex } from './graph.ts';
 import { LARGE_VIEW } from './layout-options.ts';
 import { readingOrder, type Placed } from './reading-order.ts';
 import type {
-  Kind,
+  KindCard,
   NodeCard,
   PositionedGroup,
   PositionedNode,
   Relation,
-  RelationType,
+  RelationTypeCard,
   View,
 } from './types.ts';
 
@@ -93,7 +93,7 @@ export interface SceneNode {
   type: 'node';
   id: string;
   node: NodeCard;
-  kind: Kind;
+  kind: KindCard;
   /** Its box in the view's layout (its size, and where it rests). */
   placed: PositionedNode;
   /** Where it is drawn: a path step's stage, else the compacted layout, else the view's. */
@@ -108,7 +108,7 @@ export interface SceneGroup {
   type: 'group';
   id: string;
   group: PositionedGroup;
-  kind: Kind | undefined;
+  kind: KindCard | undefined;
   collapsed: boolean;
   /** How many of the group's nodes the filters leave: the count its box shows. */
   count: number;
@@ -121,7 +121,7 @@ export type EdgeState = 'path' | 'highlighted' | 'dimmed' | 'normal';
 export interface SceneEdge {
   id: string;
   relation: Relation;
-  type: RelationType | undefined;
+  type: RelationTypeCard | undefined;
   source: string;
   target: string;
   state: EdgeState;

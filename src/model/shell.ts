@@ -34,10 +34,13 @@ export function toShell(atlas: Atlas): AtlasShell {
   };
 }
 
-/** A relation on the wire: start, type, end (its id is rebuilt from them). */
-type PackedRelation = [from: string, type: string, to: string];
-/** A placed node on the wire: id, x, y, width, height. */
-type PackedNode = [id: string, x: number, y: number, width: number, height: number];
+/**
+ * A relation on the wire: start, type, end, as positions in the shell's nodes and relation types
+ * (its id is rebuilt from them).
+ */
+type PackedRelation = [from: number, type: number, to: number];
+/** A placed node on the wire: its position in the shell's nodes, x, y, width, height. */
+type PackedNode = [node: number, x: number, y: number, width: number, height: number];
 /** A view on the wire; `virtual:atlas-view/<id>` exports one for each view the shell does not draw. */
 export type PackedView = Omit<View, 'nodes' | 'relations'> & {
   nodes: PackedNode[];
@@ -70,22 +73,47 @@ export const relationId = (from: string, type: string, to: string): string =>
 /** A bit mask holds one bit per view; 31 is as many as JavaScript's bit operators reach. */
 const MAX_VIEWS = 31;
 
-/** Each relation's position in the shell, for views to name their relations by. */
-export function relationIndex(shell: Pick<AtlasShell, 'relations'>): Map<string, number> {
-  return new Map(shell.relations.map((r, i) => [r.id, i]));
+/** Where a view finds its nodes and relations in the shell. */
+export interface ShellPositions {
+  nodes: ReadonlyMap<string, number>;
+  relations: ReadonlyMap<string, number>;
 }
 
-/** One view on the wire; its relations are positions in the shell's list. */
-export function packView(view: View, index: ReadonlyMap<string, number>): PackedView {
+/** Each node's and relation's position in the shell, for views to name them by. */
+export function shellPositions(shell: Pick<AtlasShell, 'nodes' | 'relations'>): ShellPositions {
+  return {
+    nodes: new Map(shell.nodes.map((n, i) => [n.id, i])),
+    relations: new Map(shell.relations.map((r, i) => [r.id, i])),
+  };
+}
+
+function positionOf(positions: ReadonlyMap<string, number>, id: string, what: () => string) {
+  const i = positions.get(id);
+  if (i === undefined) throw new Error(what());
+  return i;
+}
+
+/** One view on the wire; its nodes and relations are positions in the shell's lists. */
+export function packView(view: View, at: ShellPositions): PackedView {
   return {
     ...view,
-    nodes: view.nodes.map((n): PackedNode => [n.id, n.x, n.y, n.width, n.height]),
-    relations: view.relations.map((id) => {
-      const i = index.get(id);
-      if (i === undefined) throw new Error(`view ${view.id} draws an unknown relation ${id}`);
-      return i;
-    }),
+    nodes: view.nodes.map((n): PackedNode => [
+      positionOf(at.nodes, n.id, () => `view ${view.id} places an unknown node ${n.id}`),
+      n.x,
+      n.y,
+      n.width,
+      n.height,
+    ]),
+    relations: view.relations.map((id) =>
+      positionOf(at.relations, id, () => `view ${view.id} draws an unknown relation ${id}`),
+    ),
   };
+}
+
+/** A vocabulary entry without its description: the full atlas brings that (a tooltip). */
+function undescribed<T extends { description?: string }>(entry: T): Omit<T, 'description'> {
+  const { description: _description, ...rest } = entry;
+  return rest;
 }
 
 /**
@@ -102,46 +130,76 @@ export function packShell(shell: AtlasShell, drawn?: readonly string[]): PackedS
   const masks = new Map<string, number>();
   for (const view of shell.views)
     for (const { id } of view.nodes) masks.set(id, (masks.get(id) ?? 0) | bit.get(view.id)!);
-  const index = relationIndex(shell);
+  const at = shellPositions(shell);
+  const types = new Map(shell.relationTypes.map((t, i) => [t.id, i]));
   return {
     nodes: shell.nodes,
-    kinds: shell.kinds,
-    relationTypes: shell.relationTypes,
-    skills: shell.skills,
-    personas: shell.personas,
+    kinds: shell.kinds.map(undescribed),
+    relationTypes: shell.relationTypes.map(undescribed),
+    skills: shell.skills.map(undescribed),
+    personas: shell.personas.map(undescribed),
     relations: shell.relations.map((r): PackedRelation => {
       if (r.id !== relationId(r.from, r.type, r.to))
         throw new Error(`relation ${r.id} does not have the id its ends and type give`);
-      return [r.from, r.type, r.to];
+      const unknown = (what: string) => () => `relation ${r.id} has an unknown ${what}`;
+      return [
+        positionOf(at.nodes, r.from, unknown('start')),
+        positionOf(types, r.type, unknown('type')),
+        positionOf(at.nodes, r.to, unknown('end')),
+      ];
     }),
-    views: shell.views.filter((v) => shown.has(v.id)).map((v) => packView(v, index)),
+    views: shell.views.filter((v) => shown.has(v.id)).map((v) => packView(v, at)),
     viewList: list,
     nodeViews: shell.nodes.map((n) => masks.get(n.id) ?? 0),
   };
 }
 
-/** A packed view back as a `View`, its relations named by id again. */
-export function unpackView(packed: PackedView, relationIds: readonly string[]): View {
+/** The ids a packed view's positions point at: the shell's nodes' and relations', in order. */
+export interface ShellIds {
+  nodes: readonly string[];
+  relations: readonly string[];
+}
+
+/** The ids of an unpacked shell's nodes and relations, for `unpackView`. */
+export const shellIds = (shell: Pick<AtlasShell, 'nodes' | 'relations'>): ShellIds => ({
+  nodes: shell.nodes.map((n) => n.id),
+  relations: shell.relations.map((r) => r.id),
+});
+
+function idAt(ids: readonly string[], i: number, what: () => string): string {
+  const id = ids[i];
+  if (id === undefined) throw new Error(what());
+  return id;
+}
+
+/** A packed view back as a `View`, its nodes and relations named by id again. */
+export function unpackView(packed: PackedView, ids: ShellIds): View {
+  const lacks = (what: string, i: number) => () =>
+    `view ${packed.id} names ${what} #${i}, which the shell lacks`;
   return {
     ...packed,
-    nodes: packed.nodes.map(([id, x, y, width, height]) => ({ id, x, y, width, height })),
-    relations: packed.relations.map((i) => {
-      const id = relationIds[i];
-      if (id === undefined)
-        throw new Error(`view ${packed.id} names relation #${i}, which the shell lacks`);
-      return id;
-    }),
+    nodes: packed.nodes.map(([i, x, y, width, height]) => ({
+      id: idAt(ids.nodes, i, lacks('node', i)),
+      x,
+      y,
+      width,
+      height,
+    })),
+    relations: packed.relations.map((i) => idAt(ids.relations, i, lacks('relation', i))),
   };
 }
 
 export function unpackShell(packed: PackedShell): AtlasShell {
-  const relations = packed.relations.map(([from, type, to]) => ({
-    id: relationId(from, type, to),
-    from,
-    type,
-    to,
-  }));
-  const ids = relations.map((r) => r.id);
+  const nodeIds = packed.nodes.map((n) => n.id);
+  const typeIds = packed.relationTypes.map((t) => t.id);
+  const relations = packed.relations.map(([f, t, e], i) => {
+    const lacks = (what: string) => () => `relation #${i} names a ${what} the shell lacks`;
+    const from = idAt(nodeIds, f, lacks('start'));
+    const type = idAt(typeIds, t, lacks('type'));
+    const to = idAt(nodeIds, e, lacks('end'));
+    return { id: relationId(from, type, to), from, type, to };
+  });
+  const ids = { nodes: nodeIds, relations: relations.map((r) => r.id) };
   const nodeViews: Record<string, string[]> = {};
   packed.nodes.forEach((node, i) => {
     const mask = packed.nodeViews[i] ?? 0;

@@ -309,11 +309,14 @@ export type NodeCard = Pick<AtlasNode, 'id' | 'name' | 'kind' | 'status' | 'doc'
  * node cards, relations, vocabularies and the map views (a guided path's view comes with the
  * full atlas). A full `Atlas` is also an `AtlasShell`.
  */
-export type AtlasShell = Pick<
-  Atlas,
-  'relations' | 'kinds' | 'relationTypes' | 'skills' | 'personas' | 'views'
-> & {
+export interface AtlasShell {
   nodes: NodeCard[];
+  relations: Relation[];
+  kinds: Described<Kind>[];
+  relationTypes: Described<RelationType>[];
+  skills: Described<Skill>[];
+  personas: Described<Persona>[];
+  views: View[];
   /**
    * Every map view, drawn or not, in order (the default first). Absent: every map view is drawn
    * in `views` (a full atlas). The map route's shell draws only the view it opens on; the others
@@ -322,10 +325,23 @@ export type AtlasShell = Pick<
   viewList?: ViewSummary[];
   /** The map views showing each node, by id, in view order; absent when `viewList` is. */
   nodeViews?: Record<string, string[]>;
+}
+
+/**
+ * A vocabulary entry as the map route's shell carries it: its description (a tooltip) may be
+ * left for the full atlas to bring.
+ */
+export type Described<T extends { description: string }> = Omit<T, 'description'> & {
+  description?: string;
 };
 
+/** A kind as the map draws it (its description may come later, with the full atlas). */
+export type KindCard = Described<Kind>;
+/** A relation type as the map draws it. */
+export type RelationTypeCard = Described<RelationType>;
+
 /** What the view menu, links and "Show it in …" need of a map view without its drawing. */
-export interface ViewSummary extends Pick<View, 'id' | 'title' | 'description' | 'purpose'> {
+export interface ViewSummary extends Pick<View, 'id' | 'title' | 'purpose'> {
   /** The nodes it draws. */
   nodeCount: number;
   /** The big picture's blocks. */

@@ -52,13 +52,12 @@ export function currentView<V extends ViewLike>(
 
 /**
  * What the view menu and links need of a view without its drawing.
- * @example viewSummary(view) // { id: 'core', title: 'JupyterHub\'s core', nodeCount: 18, … }
+ * @example viewSummary(view) // { id: 'core', title: 'JupyterHub\'s core', nodeCount: 18 }
  */
 export function viewSummary(view: View): ViewSummary {
   const summary: ViewSummary = {
     id: view.id,
     title: view.title,
-    description: view.description,
     nodeCount: view.nodes.length,
   };
   if (view.purpose !== undefined) summary.purpose = view.purpose;

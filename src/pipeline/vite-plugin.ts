@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { packShell, packView, relationIndex, toShell } from '../model/shell.ts';
+import { packShell, packView, shellPositions, toShell } from '../model/shell.ts';
 import type { AtlasShell } from '../model/types.ts';
 import { defaultView } from '../model/views.ts';
 import { buildAtlas, type BuildResult } from './build.ts';
@@ -215,7 +215,7 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
         const wanted = id.slice((RESOLVED + VIEW_PREFIX).length);
         const view = shell.views.find((v) => v.id === wanted);
         if (!view) return this.error(`No map view "${wanted}" in the atlas`);
-        return `export const view = ${json(packView(view, relationIndex(shell)))};\n`;
+        return `export const view = ${json(packView(view, shellPositions(shell)))};\n`;
       }
       if (id === RESOLVED + SETTINGS_ID)
         return `export const settings = ${json(result.settings)};\n`;

@@ -5,7 +5,7 @@
  * names beside the app, and switching views loads the next one.
  */
 import { useEffect } from 'react';
-import { unpackView, type PackedView } from '../model/shell';
+import { unpackView, type PackedView, type ShellIds } from '../model/shell';
 import type { View, ViewSummary } from '../model/types';
 import { currentView } from '../model/views';
 import { useAtlas } from './atlas-context';
@@ -20,10 +20,10 @@ export interface ViewSource {
 }
 
 /**
- * @param relationIds the shell's relations' ids, in order (a packed view names them by position)
- * @example viewSource(viewLoaders, shell.relations.map((r) => r.id)).load('ecosystem')
+ * @param ids the shell's nodes' and relations' ids, in order (a packed view names them by position)
+ * @example viewSource(viewLoaders, shellIds(shell)).load('ecosystem')
  */
-export function viewSource(loaders: ViewLoaders, relationIds: readonly string[]): ViewSource {
+export function viewSource(loaders: ViewLoaders, ids: ShellIds): ViewSource {
   const loading = new Map<string, Promise<View>>();
   return {
     load(id) {
@@ -31,7 +31,7 @@ export function viewSource(loaders: ViewLoaders, relationIds: readonly string[])
       if (!promise) {
         const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
         promise = loader
-          ? loader().then((m) => unpackView(m.view, relationIds))
+          ? loader().then((m) => unpackView(m.view, ids))
           : Promise.reject(new Error(`the build made no drawing of the view “${id}”`));
         loading.set(id, promise);
         promise.catch(() => loading.delete(id));

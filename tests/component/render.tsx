@@ -6,7 +6,14 @@ import { afterAll, inject } from 'vitest';
 import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/app/app';
 import type { DocModuleLoader } from '../../src/model/docs';
-import { packShell, packView, relationIndex, toShell, unpackShell } from '../../src/model/shell';
+import {
+  packShell,
+  packView,
+  shellIds,
+  shellPositions,
+  toShell,
+  unpackShell,
+} from '../../src/model/shell';
 import type { Atlas } from '../../src/model/types';
 import { fullAtlasNow, settingsNow } from '../../src/state/atlas-context';
 import { viewSource } from '../../src/state/view-drawings';
@@ -38,10 +45,10 @@ export function fixtureDocLoaders(): Record<string, DocModuleLoader> {
 export function splitShell(atlas: Atlas) {
   const whole = toShell(atlas);
   const shell = unpackShell(packShell(whole));
-  const index = relationIndex(whole);
+  const at = shellPositions(whole);
   const loaders = Object.fromEntries(
     whole.views.map((v) => {
-      const packed = packView(v, index);
+      const packed = packView(v, at);
       return [
         v.id,
         () => new Promise<{ view: typeof packed }>((ok) => setTimeout(() => ok({ view: packed }))),
@@ -50,10 +57,7 @@ export function splitShell(atlas: Atlas) {
   );
   return {
     shell,
-    views: viewSource(
-      loaders,
-      shell.relations.map((r) => r.id),
-    ),
+    views: viewSource(loaders, shellIds(shell)),
   };
 }
 

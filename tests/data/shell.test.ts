@@ -5,7 +5,8 @@ import { indexAtlas } from '../../src/model/graph';
 import {
   packShell,
   packView,
-  relationIndex,
+  shellIds,
+  shellPositions,
   toShell,
   unpackShell,
   unpackView,
@@ -20,10 +21,15 @@ const shell = toShell(atlas);
 const gzip = (value: unknown) => gzipSync(JSON.stringify(value)).length;
 
 describe('the packed shell the map route loads', () => {
-  it('unpacks to the shell, less the relations’ notes', () => {
+  it('unpacks to the shell, less the relations’ notes and the vocabularies’ descriptions', () => {
+    const plain = <T extends { description?: string }>({ description: _d, ...rest }: T) => rest;
     const withoutNotes = {
       ...shell,
       relations: shell.relations.map(({ id, from, type, to }) => ({ id, from, type, to })),
+      kinds: shell.kinds.map(plain),
+      relationTypes: shell.relationTypes.map(plain),
+      skills: shell.skills.map(plain),
+      personas: shell.personas.map(plain),
     };
     const every = shell.views.map((v) => v.id);
     const { viewList, nodeViews, ...unpacked } = unpackShell(packShell(shell, every));
@@ -32,8 +38,10 @@ describe('the packed shell the map route loads', () => {
     const drawn = indexAtlas(shell);
     expect(viewList).toEqual(drawn.viewList);
     expect(new Map(Object.entries(nodeViews!))).toEqual(drawn.nodeViews);
-    // The real data has notes, so the panel must get them elsewhere (the full atlas).
+    // The real data has notes and descriptions, so the panel and the tooltips must get them
+    // elsewhere (the full atlas).
     expect(shell.relations.some((r) => r.note)).toBe(true);
+    expect(shell.kinds.every((k) => k.description)).toBe(true);
     expect(shell.views.length).toBeGreaterThan(3);
   });
 
@@ -42,9 +50,9 @@ describe('the packed shell the map route loads', () => {
     const first = defaultView(shell.views)!;
     expect(packed.views.map((v) => v.id)).toEqual([first.id]);
     expect(packed.viewList.map((v) => v.id)).toEqual(shell.views.map((v) => v.id));
-    const index = relationIndex(shell);
-    const ids = unpackShell(packed).relations.map((r) => r.id);
-    for (const view of shell.views) expect(unpackView(packView(view, index), ids)).toEqual(view);
+    const at = shellPositions(shell);
+    const ids = shellIds(unpackShell(packed));
+    for (const view of shell.views) expect(unpackView(packView(view, at), ids)).toEqual(view);
     // What the map route loads up front is the default view's drawing, not every view's.
     expect(gzip(packed)).toBeLessThan(
       gzip(
@@ -76,5 +84,19 @@ describe('the packed shell the map route loads', () => {
     expect(() =>
       packShell({ ...shell, views: [{ ...view!, relations: ['no--such-->relation'] }] }),
     ).toThrow(`view ${view!.id} draws an unknown relation no--such-->relation`);
+  });
+});
+
+describe('a view module that does not fit its shell', () => {
+  it('names the view and the missing node or relation', () => {
+    const packed = packShell(shell);
+    const ids = shellIds(unpackShell(packed));
+    const [view] = packed.views;
+    expect(() => unpackView({ ...view!, nodes: [[ids.nodes.length, 0, 0, 10, 10]] }, ids)).toThrow(
+      `view ${view!.id} names node #${ids.nodes.length}, which the shell lacks`,
+    );
+    expect(() => unpackView({ ...view!, relations: [-1] }, ids)).toThrow(
+      `view ${view!.id} names relation #-1, which the shell lacks`,
+    );
   });
 });

@@ -2,12 +2,13 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { textOn } from '../../model/color';
 import { SLOTS, slotFraction } from '../../model/block-routing';
-import type { Block, Kind } from '../../model/types';
+import type { Block, KindCard } from '../../model/types';
+import { useLoadedFullAtlas } from '../../state/atlas-context';
 import { kindColor } from '../../ui/kind-chip';
 
 export interface BlockNodeData extends Record<string, unknown> {
   block: Block;
-  kind: Kind;
+  kind: KindCard;
   /** The names of the block's best-connected members. */
   names: string[];
   /** How many members the filters leave. */
@@ -37,6 +38,8 @@ const slotAt = (i: number) => `${slotFraction(i) * 100}%`;
 function BlockNodeView({ data }: NodeProps<BlockFlowNode>) {
   const { block, kind, names, shown, lit, handles, onOpen } = data;
   const count = shown === block.count ? `${block.count}` : `${shown} of ${block.count}`;
+  // The kind's description (the tooltip) comes with the full atlas, after the map is up.
+  const description = useLoadedFullAtlas()?.index.kindById.get(kind.id)?.description;
   return (
     <>
       {SIDES.flatMap(([position, side]) =>
@@ -68,7 +71,7 @@ function BlockNodeView({ data }: NodeProps<BlockFlowNode>) {
         data-block-id={block.id}
         // The benchmark counts a view drawn when every one of its boxes is in the document.
         data-group-id={block.id}
-        title={kind.description}
+        title={description}
         onClick={() => onOpen(block.id)}
       >
         <span className="atlas-block-head">

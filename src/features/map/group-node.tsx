@@ -1,11 +1,11 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import type { Kind, PositionedGroup } from '../../model/types';
+import type { KindCard, PositionedGroup } from '../../model/types';
 import { kindColor } from '../../ui/kind-chip';
 
 export interface GroupNodeData extends Record<string, unknown> {
   group: PositionedGroup;
-  kind: Kind | undefined;
+  kind: KindCard | undefined;
   collapsed: boolean;
   /** How many of the group's nodes the filters leave. */
   shown: number;

@@ -3,12 +3,12 @@ import { memo } from 'react';
 import { textOn } from '../../model/color';
 import { useLoadedFullAtlas } from '../../state/atlas-context';
 import type { Emphasis } from '../../model/scene';
-import type { Kind, NodeCard } from '../../model/types';
+import type { KindCard, NodeCard } from '../../model/types';
 import { kindColor } from '../../ui/kind-chip';
 
 export interface KindNodeData extends Record<string, unknown> {
   node: NodeCard;
-  kind: Kind;
+  kind: KindCard;
   emphasis: Emphasis;
   onSelect: (id: string) => void;
   onFocusNode: (id: string) => void;

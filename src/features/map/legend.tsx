@@ -1,11 +1,13 @@
 import { textOn } from '../../model/color';
-import { useAtlas } from '../../state/atlas-context';
+import { useAtlas, useLoadedFullAtlas } from '../../state/atlas-context';
 import { DASH } from './draw';
 
 /** What the colours, badges and line styles mean. */
 export function Legend() {
   const { index } = useAtlas();
   const { kinds, relationTypes, nodes, relations } = index.atlas;
+  // The descriptions (tooltips) come with the full atlas, after the map is up.
+  const full = useLoadedFullAtlas()?.index;
   const usedKinds = new Set(nodes.map((n) => n.kind));
   const usedTypes = new Set(relations.map((r) => r.type));
   return (
@@ -16,7 +18,7 @@ export function Legend() {
         {kinds
           .filter((k) => usedKinds.has(k.id))
           .map((k) => (
-            <li key={k.id} title={k.description}>
+            <li key={k.id} title={full?.kindById.get(k.id)?.description}>
               <span
                 className="legend-badge"
                 style={{ ['--kind-color' as string]: k.color, color: textOn(k.color) }}
@@ -33,7 +35,7 @@ export function Legend() {
         {relationTypes
           .filter((t) => usedTypes.has(t.id))
           .map((t) => (
-            <li key={t.id} title={t.description}>
+            <li key={t.id} title={full?.relationTypeById.get(t.id)?.description}>
               <svg width="34" height="10" aria-hidden="true" className="legend-line">
                 <line x1="1" y1="5" x2="33" y2="5" strokeDasharray={DASH[t.style]} />
               </svg>
