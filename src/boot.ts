@@ -16,14 +16,17 @@ function startApp(): void {
   performance.mark('atlas:import-app');
   void import('./main');
   // A view other than the default is not in the shell: fetch its drawing beside the app.
-  const view = new URLSearchParams(window.location.search).get('view');
+  const params = new URLSearchParams(window.location.search);
+  const view = params.get('view');
   // (main.tsx reports a failure.)
   if (view !== null && Object.hasOwn(viewLoaders, view))
     viewLoaders[view]!().catch(() => undefined);
   // The big picture's canvas is its own chunk: fetch it beside the app when the URL asks for it.
   if (view === 'big-picture') void import('./features/map/blocks-canvas');
   // A link to a node opens its panel: fetch the panel's code beside the app too.
-  if (/[?&]node=/.test(window.location.search)) void import('./features/details/detail-panel');
+  if (params.has('node')) void import('./features/details/detail-panel');
+  // The outline is its own chunk too.
+  if (params.get('mode') === 'outline') void import('./features/outline/outline');
 }
 
 // With a pre-drawn map on the page, let the browser paint it first; without one (another view,

@@ -19,7 +19,6 @@ import {
   type BaseSearchHook,
 } from 'wouter';
 import { AtlasMap } from '../features/map/atlas-map';
-import { Outline } from '../features/outline/outline';
 import { SearchBox } from '../features/search/search-box';
 import { ShareTools } from '../features/share/share-tools';
 import { indexAtlas } from '../model/graph';
@@ -29,8 +28,6 @@ import { useTheme, type ThemeChoice } from '../state/theme';
 import { useMapMode, useSelectedNode } from '../state/url-state';
 import { deferredModule } from '../ui/deferred-module';
 import { ErrorBoundary } from '../ui/error-boundary';
-import { DocView } from './doc-view';
-import { HelpDialog } from './help-dialog';
 import { links } from '../state/routes';
 import { afterFirstScreen, markFirstScreenUp } from '../state/first-screen';
 import { MapBridgeProvider } from '../state/map-bridge';
@@ -46,6 +43,33 @@ const architectures = () => import('../features/architectures/architectures-page
 // The detail panel is not needed to draw the map: its code loads with the first selection, or
 // when the browser is idle after the map is up (see App), whichever comes first.
 const details = deferredModule(() => import('../features/details/detail-panel'));
+
+// Neither the outline nor the docs are part of the map's first screen (unless the URL asks for
+// the outline): their code loads when shown, or at idle once the map is up.
+const outline = deferredModule(() => import('../features/outline/outline'));
+const docView = deferredModule(() => import('./doc-view'));
+const helpDialog = deferredModule(() => import('./help-dialog'));
+
+/** The keyboard shortcuts' dialog, mounted (its code loaded) the first time it is asked for. */
+function DeferredHelp({ asked }: { asked: number }) {
+  const loaded = helpDialog.useModule(asked > 0);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (asked > 0 && loaded && !ref.current?.open) ref.current?.showModal();
+  }, [asked, loaded]);
+  return loaded ? <loaded.HelpDialog ref={ref} /> : null;
+}
+
+/** A compiled MDX doc (the panel's, a path step's), its code loaded on first use. */
+function DocView({ docId }: { docId: string }) {
+  const loaded = docView.useModule(true);
+  return loaded ? <loaded.DocView docId={docId} /> : <p role="status">Loading the doc…</p>;
+}
+
+function DeferredOutline() {
+  const loaded = outline.useModule(true);
+  return loaded ? <loaded.Outline /> : <p role="status">Loading the outline…</p>;
+}
 
 /** The panel, mounted from the first selection on (it then stays, to give focus back on close). */
 function DeferredDetailPanel() {
@@ -131,7 +155,7 @@ function MapPage() {
         </div>
         <div className="map-body">
           <ErrorBoundary what={mode === 'outline' ? 'outline' : 'map'}>
-            {mode === 'outline' ? <Outline /> : <AtlasMap />}
+            {mode === 'outline' ? <DeferredOutline /> : <AtlasMap />}
           </ErrorBoundary>
         </div>
       </main>
@@ -202,7 +226,8 @@ function ThemeToggle() {
 }
 
 function Shell() {
-  const help = useRef<HTMLDialogElement>(null);
+  // Each ask opens the dialog (a count, so asking again after closing it opens it again).
+  const [helpAsked, setHelpAsked] = useState(0);
   const embed = new URLSearchParams(useSearch()).get('embed') === '1';
   // A page without the map is its own first screen; the map says so itself once framed.
   const [location] = useLocation();
@@ -211,7 +236,7 @@ function Shell() {
   }, [location]);
   useShortcut('help', (event) => {
     event.preventDefault();
-    if (!help.current?.open) help.current?.showModal();
+    setHelpAsked((n) => n + 1);
   });
   if (embed) return <EmbedPage />;
   return (
@@ -242,12 +267,12 @@ function Shell() {
           type="button"
           className="button help-button"
           aria-label="Keyboard shortcuts"
-          onClick={() => help.current?.showModal()}
+          onClick={() => setHelpAsked((n) => n + 1)}
         >
           ?
         </button>
       </header>
-      <HelpDialog ref={help} />
+      <DeferredHelp asked={helpAsked} />
       <Switch>
         <Route path="/" component={MapPage} />
         <Route path="/paths">{lazyPage(PathGallery)}</Route>
@@ -334,7 +359,9 @@ export function App({
   useEffect(() => {
     return afterFirstScreen(() => {
       full.start();
-      void details.load();
+      // (A failed load here is tried again, and reported, when the code is wanted.)
+      for (const chunk of [details, docView, outline, helpDialog])
+        chunk.load().catch(() => undefined);
     });
   }, [full]);
   return (

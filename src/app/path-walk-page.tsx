@@ -1,5 +1,6 @@
 import { DetailPanel } from '../features/details/detail-panel';
 import { AtlasMap } from '../features/map/atlas-map';
+import { useStepStage } from '../features/map/use-step-stage';
 import { PathNotFound, PathStepPanel, stepIndexFrom } from '../features/paths/path-step';
 import { useFullAtlas } from '../state/atlas-context';
 import { ErrorBoundary } from '../ui/error-boundary';
@@ -37,7 +38,12 @@ export function PathWalkPage({ params }: { params: Record<string, string> }) {
         <h1 className="visually-hidden">Guided path: {path.title}</h1>
         <div className="map-body">
           <ErrorBoundary what="path map">
-            <AtlasMap fixedView={view} spotlight={spotlight} tools={false} />
+            <AtlasMap
+              fixedView={view}
+              spotlight={spotlight}
+              useStage={useStepStage}
+              tools={false}
+            />
           </ErrorBoundary>
         </div>
       </main>

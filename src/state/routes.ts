@@ -11,7 +11,7 @@
  * this table.
  */
 import type { QUESTIONS } from '../model/architectures';
-import { LEVELS } from '../model/pathways';
+import { LEVELS } from '../model/types';
 
 /** Longest id accepted from a URL; anything longer is ignored rather than echoed. */
 export const MAX_ID_LENGTH = 80;

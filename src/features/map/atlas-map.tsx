@@ -27,7 +27,8 @@ import { MAP_ARIA_LABELS } from './draw';
 import { flowCache, flowEdges, flowNodes, NODE_TYPES } from './flow';
 import type { KindFlowNode } from './kind-node';
 import { MapTools } from './map-tools';
-import { useCamera, useStepStage, useZoomKeys } from './use-camera';
+import { useCamera, useZoomKeys } from './use-camera';
+import type { useStepStage } from './use-step-stage';
 import { useCompactLayout } from './use-compact-layout';
 
 /** How far out the camera is; a string, so panning and zooming re-render the map only at a band's edge. */
@@ -37,6 +38,12 @@ const bandSelector = (s: ReactFlowState) => zoomBand(s.transform[2]);
 /** The big picture's canvas, a chunk of its own (boot.ts fetches it beside the app when asked). */
 const blocksCanvas = deferredModule(() => import('./blocks-canvas'));
 
+/** How a guided path stages its step (use-step-stage.ts, passed in by the path page). */
+type StageHook = typeof useStepStage;
+/** The map without a guided path: nothing staged. */
+const useNoStage: StageHook = () => NO_STAGE;
+const NO_STAGE = { stage: null, glide: null };
+
 /**
  * A map view drawn by React Flow: the URL's state and the camera give a scene (model/scene.ts),
  * which becomes flow nodes and edges (flow.ts).
@@ -45,11 +52,13 @@ function MapCanvas({
   view,
   notice,
   spotlight,
+  useStage = useNoStage,
   tools,
 }: {
   view: View;
   notice?: string | undefined;
   spotlight?: Spotlight | undefined;
+  useStage?: StageHook | undefined;
   tools: boolean;
 }) {
   const { index } = useAtlas();
@@ -67,7 +76,7 @@ function MapCanvas({
     [index, view, selection, collapsed],
   );
   const compact = useCompactLayout(index, view, shown.visible);
-  const { stage, glide } = useStepStage(spotlight, view, frameRef);
+  const { stage, glide } = useStage(spotlight, view, frameRef);
   const camera = useCamera({
     index,
     view,
@@ -207,12 +216,17 @@ export interface AtlasMapProps {
   /** Show this view instead of the one in `?view=` (a guided path's map). */
   fixedView?: View;
   spotlight?: Spotlight;
+  /**
+   * Stages the spotlight's nodes (a guided path passes `useStepStage`); the same on every render
+   * of a map, as a hook must be.
+   */
+  useStage?: StageHook;
   /** The view menu, filters and compact controls; off on a guided path. */
   tools?: boolean;
 }
 
 /** The component map: precomputed positions from the build, drawn by React Flow. */
-export function AtlasMap({ fixedView, spotlight, tools = true }: AtlasMapProps) {
+export function AtlasMap({ fixedView, spotlight, useStage, tools = true }: AtlasMapProps) {
   const [viewId] = useSelectedView();
   const current = useCurrentDrawing();
   const view = fixedView ?? current.view;
@@ -257,7 +271,13 @@ export function AtlasMap({ fixedView, spotlight, tools = true }: AtlasMapProps) 
           <p role="status">Drawing the big picture…</p>
         )
       ) : (
-        <MapCanvas view={view} notice={notice} spotlight={spotlight} tools={tools} />
+        <MapCanvas
+          view={view}
+          notice={notice}
+          spotlight={spotlight}
+          useStage={useStage}
+          tools={tools}
+        />
       )}
     </ReactFlowProvider>
   );

@@ -1,6 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { matchesAll } from '../../model/facets';
-import { mapExport } from '../../model/map-export';
 import type { RenderOptions } from '../../model/render-svg';
 import type { TextFormat } from '../../model/text-diagrams';
 import { useAtlas } from '../../state/atlas-context';
@@ -13,7 +12,6 @@ import {
   useSelectedNode,
 } from '../../state/url-state';
 import { download } from '../../ui/download';
-import { rasterise } from '../../ui/rasterise';
 
 const TEXT_NAMES: Record<TextFormat, string> = {
   mermaid: 'Mermaid',
@@ -97,7 +95,9 @@ export function ShareTools() {
       if (!drawn) return;
       const svg = drawn.renderer.renderViewSvg(index.atlas, drawn.view, drawn.options);
       const blob =
-        format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterise(svg, 2);
+        format === 'svg'
+          ? new Blob([svg], { type: 'image/svg+xml' })
+          : await import('../../ui/rasterise').then((m) => m.rasterise(svg, 2));
       const url = URL.createObjectURL(blob);
       download(`jupyter-atlas-${drawn.view.id}.${format}`, url);
       setTimeout(() => URL.revokeObjectURL(url), 1000);
@@ -121,9 +121,11 @@ export function ShareTools() {
     setStatus(`Exported ${TEXT_NAMES[format]}`);
   };
 
-  const exportJson = () => {
+  // The exporters load on first use, like the renderer: none of them is needed to show the map.
+  const exportJson = async () => {
     closeMenu(false);
     if (!view) return;
+    const { mapExport } = await import('../../model/map-export');
     const data = mapExport({ index, view, facets: selection, collapsed });
     const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
@@ -140,7 +142,7 @@ export function ShareTools() {
       TEXT_NAMES[format],
       () => void exportText(format),
     ]),
-    ['JSON', exportJson],
+    ['JSON', () => void exportJson()],
   ];
 
   return (
