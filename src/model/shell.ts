@@ -39,6 +39,36 @@ export function toShell(atlas: Atlas): AtlasShell {
  * (its id is rebuilt from them).
  */
 type PackedRelation = [from: number, type: number, to: number];
+/**
+ * A node card on the wire: id, name, kind, status, doc (1 when it is `nodes/<id>`, 0 for none),
+ * contributor skills and level (0 for none).
+ */
+type PackedCard = [
+  id: string,
+  name: string,
+  kind: string,
+  status: NodeCard['status'],
+  doc: string | 0 | 1,
+  skills: string[] | 0,
+  level: NonNullable<NonNullable<NodeCard['contribute']>['level']> | 0,
+];
+
+function packCard(n: NodeCard): PackedCard {
+  const doc = n.doc === undefined ? 0 : n.doc === `nodes/${n.id}` ? 1 : n.doc;
+  return [n.id, n.name, n.kind, n.status, doc, n.contribute?.skills ?? 0, n.contribute?.level ?? 0];
+}
+
+function unpackCard([id, name, kind, status, doc, skills, level]: PackedCard): NodeCard {
+  const card: NodeCard = { id, name, kind, status };
+  if (doc !== 0) card.doc = doc === 1 ? `nodes/${id}` : doc;
+  if (skills !== 0 || level !== 0)
+    card.contribute = {
+      ...(skills !== 0 ? { skills } : {}),
+      ...(level !== 0 ? { level } : {}),
+    };
+  return card;
+}
+
 /** A placed node on the wire: its position in the shell's nodes, x, y, width, height. */
 type PackedNode = [node: number, x: number, y: number, width: number, height: number];
 /** A view on the wire; `virtual:atlas-view/<id>` exports one for each view the shell does not draw. */
@@ -49,16 +79,18 @@ export type PackedView = Omit<View, 'nodes' | 'relations'> & {
 };
 
 /**
- * The shell as the build emits it, about a third smaller (gzip) than its plain JSON: relations
- * are tuples without their notes (the panel reads those from the full atlas), and the views list
- * their nodes as tuples and their relations by index. Only the view the map opens on is drawn;
+ * The shell as the build emits it, less than half its plain JSON (gzip): node cards and
+ * relations are tuples (relations without their notes, which the panel reads from the full
+ * atlas), the vocabularies come without their descriptions (tooltips, read from the full atlas
+ * too), and the views list their nodes as tuples and their relations by position. Only the view the map opens on is drawn;
  * the others are named in `viewList`, and which of them show a node is a bit mask per node.
  * `unpackShell` turns it back.
  */
 export interface PackedShell extends Omit<
   AtlasShell,
-  'relations' | 'views' | 'viewList' | 'nodeViews'
+  'nodes' | 'relations' | 'views' | 'viewList' | 'nodeViews'
 > {
+  nodes: PackedCard[];
   relations: PackedRelation[];
   views: PackedView[];
   viewList: ViewSummary[];
@@ -133,7 +165,7 @@ export function packShell(shell: AtlasShell, drawn?: readonly string[]): PackedS
   const at = shellPositions(shell);
   const types = new Map(shell.relationTypes.map((t, i) => [t.id, i]));
   return {
-    nodes: shell.nodes,
+    nodes: shell.nodes.map(packCard),
     kinds: shell.kinds.map(undescribed),
     relationTypes: shell.relationTypes.map(undescribed),
     skills: shell.skills.map(undescribed),
@@ -190,7 +222,8 @@ export function unpackView(packed: PackedView, ids: ShellIds): View {
 }
 
 export function unpackShell(packed: PackedShell): AtlasShell {
-  const nodeIds = packed.nodes.map((n) => n.id);
+  const nodes = packed.nodes.map(unpackCard);
+  const nodeIds = nodes.map((n) => n.id);
   const typeIds = packed.relationTypes.map((t) => t.id);
   const relations = packed.relations.map(([f, t, e], i) => {
     const lacks = (what: string) => () => `relation #${i} names a ${what} the shell lacks`;
@@ -201,12 +234,12 @@ export function unpackShell(packed: PackedShell): AtlasShell {
   });
   const ids = { nodes: nodeIds, relations: relations.map((r) => r.id) };
   const nodeViews: Record<string, string[]> = {};
-  packed.nodes.forEach((node, i) => {
+  nodes.forEach((node, i) => {
     const mask = packed.nodeViews[i] ?? 0;
     nodeViews[node.id] = packed.viewList.filter((_, bit) => mask & (1 << bit)).map((v) => v.id);
   });
   return {
-    nodes: packed.nodes,
+    nodes,
     kinds: packed.kinds,
     relationTypes: packed.relationTypes,
     skills: packed.skills,

@@ -13,7 +13,8 @@ import { gzipSync } from 'node:zlib';
 import { build, type Manifest, type Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const BUDGET_GZIP = 200_000;
+// 172.5 kB on 2026-12-07 after the per-view drawings; the budget keeps about 10% above that.
+const BUDGET_GZIP = 190_000;
 
 interface Loaded {
   /** Files the browser fetches before the map's first render, with their gzip sizes. */
