@@ -143,16 +143,54 @@ test.describe('exploring the atlas', () => {
     expect(problems).toEqual([]);
   });
 
-  test('switches views from the View menu', async ({ open, atlas }) => {
+  test('switches views from the View menu, loading the other view’s drawing only then', async ({
+    open,
+    atlas,
+  }) => {
+    // Each view but the default is a module of its own (virtual:atlas-view/<id>).
+    const drawing = /\/assets\/ecosystem-[\w-]+\.js$/;
     const { page, problems } = await open('/');
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await mapFramed(page);
     const ecosystem = view(atlas, 'ecosystem');
+    // The first load fetched the default view only (requests before `open` returned included).
+    const before = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    expect(before.filter((url) => drawing.test(url))).toEqual([]);
     await page
       .getByRole('combobox', { name: 'View' })
       .selectOption({ label: `Whole ecosystem (${ecosystem.nodes.length})` });
     await expect(page).toHaveURL(/view=ecosystem/);
     await mapFramed(page);
     await expect(page.locator('.atlas-node')).toHaveCount(ecosystem.nodes.length);
+    expect(scripts.filter((url) => drawing.test(url))).toHaveLength(1);
     expect(problems).toEqual([]);
+  });
+
+  test('a view whose drawing fails to load says so, and Try again draws it', async ({
+    open,
+    atlas,
+  }) => {
+    const drawing = /\/assets\/plugins-[\w-]+\.js$/;
+    const { page } = await open('/');
+    await mapFramed(page);
+    await page.route(drawing, (route) => route.abort('failed'));
+    const plugins = view(atlas, 'plugins');
+    await page
+      .getByRole('combobox', { name: 'View' })
+      .selectOption({ label: `${plugins.title} (${plugins.nodes.length})` });
+    await expect(page.getByRole('alert')).toContainText(
+      `Could not load the view “${plugins.title}”`,
+    );
+    await page.unroute(drawing);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await mapFramed(page);
+    await expect(page.locator('.atlas-node')).toHaveCount(plugins.nodes.length);
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('the outline works by keyboard only', async ({ open, axe }) => {
