@@ -2,7 +2,7 @@
  * The size budgets, checked on every `npm test` from the build manifest (issues #8 and #19): what
  * the map route loads before its first render (index.html, the entry chunk, the app chunk it
  * imports once the pre-drawn map has painted, every chunk those import statically, and their CSS)
- * is at most 200 KB gzip and holds none of elkjs, the MDX docs, d3 beyond what React Flow needs,
+ * is at most 190 KB gzip and holds none of elkjs, the MDX docs, d3 beyond what React Flow needs,
  * the full atlas, the settings or another route's code; and every other route's first render is
  * listed with its own budget (ROUTES).
  */
