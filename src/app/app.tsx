@@ -19,7 +19,7 @@ import {
   type BaseSearchHook,
 } from 'wouter';
 import { AtlasMap } from '../features/map/atlas-map';
-import { SearchBox } from '../features/search/search-box';
+import { SearchEntry } from '../features/search/search-entry';
 import { ShareTools } from '../features/share/share-tools';
 import { indexAtlas } from '../model/graph';
 import type { AtlasShell, View } from '../model/types';
@@ -259,7 +259,7 @@ function Shell() {
           <Link href={links.pathways()}>Contribute</Link>
         </nav>
         <ErrorBoundary what="search">
-          <SearchBox />
+          <SearchEntry />
         </ErrorBoundary>
         <ThemeToggle />
         <AboutButton />

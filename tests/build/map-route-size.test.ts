@@ -200,6 +200,9 @@ describe('the map route before its first render', () => {
     ['the configuration pages and the composer', /src\/features\/config\//],
     ['the login trace and the sequence view', /src\/features\/paths\/sequence/],
     ['the other views’ drawings (one module each, loaded when shown)', /^\0virtual:atlas-view\//],
+    ['the search box (a stand-in takes its place until idle, focus or ?q=)', /search-box\.tsx$/],
+    ['the exporters (loaded on the first export)', /src\/features\/share\/share-actions\.ts$/],
+    ['the outline (loaded when shown, or at idle)', /src\/features\/outline\//],
   ])('holds none of %s, which the build does include elsewhere', (_what, pattern) => {
     expect(loaded.allModules.some((id) => pattern.test(id))).toBe(true);
     expect(loaded.modules.filter((id) => pattern.test(id))).toEqual([]);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fixtureDocLoaders, renderAt as renderWith } from './render';
 import { stepIndexFrom } from '../../src/features/paths/path-step';
@@ -31,7 +31,9 @@ describe('walking a path', () => {
       level: 2,
       name: /^Step 1 of 2:\s*The hub starts the proxy$/,
     });
-    expect(heading).toHaveFocus();
+    // Focus moves to the step once it can take it (focusWhenShown: within a few frames on a
+    // cold, slow run, where the page's Suspense boundary may still hide it for a moment).
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(
       await screen.findByText('When the hub starts, it starts the proxy too.'),
     ).toBeInTheDocument();

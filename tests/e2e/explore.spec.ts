@@ -143,6 +143,32 @@ test.describe('exploring the atlas', () => {
     expect(problems).toEqual([]);
   });
 
+  test('typed before the search’s code arrived, the text, the focus and Enter carry over', async ({
+    open,
+  }) => {
+    // Hold the search box's chunk until the query is typed and confirmed in its stand-in.
+    const chunk = /\/assets\/search-box-[\w-]+\.js$/;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { page, problems } = await open('/', {
+      beforeGoto: async (p) => {
+        await p.route(chunk, async (route) => {
+          await held;
+          await route.continue();
+        });
+      },
+    });
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search the atlas' });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('SlurmSpawner');
+    await page.keyboard.press('Enter');
+    release();
+    await expect(page).toHaveURL(/node=slurm-spawner/);
+    await expect(panelHeading(page)).toHaveText('SlurmSpawner');
+    expect(problems).toEqual([]);
+  });
+
   test('switches views from the View menu, loading the other view’s drawing only then', async ({
     open,
     atlas,

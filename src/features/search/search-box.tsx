@@ -1,4 +1,12 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useLocation } from 'wouter';
 import type { AtlasSearch, SearchHit } from '../../model/search';
 import type { FailureHit } from '../../model/failure-search';
@@ -11,6 +19,7 @@ import { firstViewShowing, viewShows } from '../../model/graph';
 import { currentView, viewParam } from '../../model/views';
 import { useSearchQuery, useSelectedView } from '../../state/url-state';
 import { KindChip } from '../../ui/kind-chip';
+import { SEARCH_PLACEHOLDER, type SearchStart } from './search-entry';
 
 /** How long typing pauses before `?q=` is written. */
 const URL_DELAY_MS = 300;
@@ -128,12 +137,12 @@ function merge(nodes: SearchHit[], settings: SettingHit[], failures: FailureHit[
  * Search over names, aliases, entry points, class paths and config keys, as an ARIA combobox.
  * `/` or Ctrl/Cmd-K focuses it; arrows move through results; Enter selects and centres the node.
  */
-export function SearchBox() {
+export function SearchBox({ start }: { start?: SearchStart | undefined }) {
   const { index } = useAtlas();
   const { query: urlQuery, setQuery: setUrlQuery, selectResult } = useSearchQuery();
   // The box keeps its own text so a keystroke re-renders only the box and its results; the
   // URL's `?q=` follows a moment later (it re-renders everything that reads the URL).
-  const [query, setText] = useState(urlQuery);
+  const [query, setText] = useState(start?.text ?? urlQuery);
   const [synced, setSynced] = useState(urlQuery);
   if (urlQuery !== synced) {
     // The URL changed from outside (Back, Forward, a pasted link): follow it.
@@ -155,12 +164,12 @@ export function SearchBox() {
     setUrlQuery(value);
   };
   const nodeEngine = useSearchEngine(query !== '');
-  const [focused, setFocused] = useState(false);
+  const [focused, setFocused] = useState(start?.focused ?? false);
   const settingEngine = useSettingEngine(focused || query !== '');
   // Ready when both have loaded (or the settings failed): results never reshuffle under Enter.
   const engine = nodeEngine && (settingEngine.engine || settingEngine.failed) ? nodeEngine : null;
   const [, navigate] = useLocation();
-  const [open, setOpen] = useState(query !== '');
+  const [open, setOpen] = useState(query !== '' || (start?.focused ?? false));
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
@@ -175,7 +184,15 @@ export function SearchBox() {
         : [],
     [engine, settingEngine.engine, query],
   );
-  const [pendingEnter, setPendingEnter] = useState<string | null>(null);
+  const [pendingEnter, setPendingEnter] = useState<string | null>(start?.enter ? query : null);
+  // Taking over from the stand-in (search-entry.tsx) while it had the focus: keep it, caret last.
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (!start?.focused || !input) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on taking over
+  }, []);
   const kindOf = (id: string) => index.kindById.get(id);
 
   useShortcut('search', (event) => {
@@ -271,7 +288,7 @@ export function SearchBox() {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={activeHit ? `${listId}-${activeHit.key}` : undefined}
-        placeholder="Search: name, class path, setting, chart key  ( / )"
+        placeholder={SEARCH_PLACEHOLDER}
         autoComplete="off"
         spellCheck={false}
         value={query}

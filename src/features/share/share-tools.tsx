@@ -1,24 +1,22 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { matchesAll } from '../../model/facets';
-import type { RenderOptions } from '../../model/render-svg';
 import type { TextFormat } from '../../model/text-diagrams';
 import { useAtlas } from '../../state/atlas-context';
-import { withBase } from '../../state/routes';
-import { drawnTheme } from '../../state/theme';
 import {
   useCollapsedGroups,
   useCurrentView,
   useFacets,
   useSelectedNode,
 } from '../../state/url-state';
-import { download } from '../../ui/download';
+import type { ExportContext } from './share-actions';
 
-const TEXT_NAMES: Record<TextFormat, string> = {
+type ShareActions = typeof import('./share-actions');
+
+/** The text formats, by the name the menu gives them. */
+export const TEXT_NAMES: Record<TextFormat, string> = {
   mermaid: 'Mermaid',
   dot: 'Graphviz DOT',
   d2: 'D2',
 };
-const TEXT_EXTENSIONS: Record<TextFormat, string> = { mermaid: 'mmd', dot: 'dot', d2: 'd2' };
 
 /**
  * Copy a link to this screen; export the current view as drawn (filters, selection, theme) as
@@ -55,94 +53,41 @@ export function ShareTools() {
     }
   };
 
-  /**
-   * The view as drawn now: its filters applied, the selection lit, in the page's theme. The
-   * renderer is loaded here, on the first export, never with the map.
-   */
-  const scene = async () => {
-    if (!view) return undefined;
-    const renderer = await import('../../model/render-svg');
-    const { litAround, viewOf } = renderer;
-    const ends = new Map(
-      index.atlas.relations.map((r) => [r.id, [r.from, r.to] as [string, string]]),
+  /** What an export reads: the view as drawn now (src/features/share/share-actions.ts). */
+  const drawn = (): ExportContext | undefined =>
+    view ? { index, view, selection, selected, collapsed, say: setStatus } : undefined;
+  // The exporters load on first use, like the renderer: none of them is needed to show the map.
+  const run = (act: (actions: ShareActions, context: ExportContext) => Promise<void>) => {
+    const context = drawn();
+    if (!context) return;
+    import('./share-actions').then(
+      (actions) => act(actions, context),
+      () => setStatus('The export failed; try again or take a screenshot'),
     );
-    const shown =
-      view.purpose === 'blocks'
-        ? view
-        : viewOf(
-            view,
-            (id) => {
-              const node = index.nodeById.get(id);
-              return node !== undefined && matchesAll(index, node, selection);
-            },
-            ends,
-          );
-    const around = selected ? litAround(index.atlas, shown, selected) : undefined;
-    const options: RenderOptions = {
-      theme: drawnTheme(),
-      legend: true,
-      linkBase: new URL(withBase('/'), window.location.origin).href,
-      ...(around ?? {}),
-    };
-    return { view: shown, options, renderer };
   };
-
-  const exportImage = async (format: 'png' | 'svg') => {
+  const exportImage = (format: 'png' | 'svg') => {
     closeMenu(false);
     setStatus(`Preparing the ${format.toUpperCase()}…`);
-    try {
-      const drawn = await scene();
-      if (!drawn) return;
-      const svg = drawn.renderer.renderViewSvg(index.atlas, drawn.view, drawn.options);
-      const blob =
-        format === 'svg'
-          ? new Blob([svg], { type: 'image/svg+xml' })
-          : await import('../../ui/rasterise').then((m) => m.rasterise(svg, 2));
-      const url = URL.createObjectURL(blob);
-      download(`jupyter-atlas-${drawn.view.id}.${format}`, url);
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-      setStatus(`Exported ${format.toUpperCase()}`);
-    } catch {
-      setStatus('The export failed; try again or take a screenshot');
-    }
+    run((a, c) => a.exportImage(c, format));
   };
-
-  const exportText = async (format: TextFormat) => {
+  const exportText = (format: TextFormat) => {
     closeMenu(false);
-    const [drawn, { sceneText }] = await Promise.all([
-      scene(),
-      import('../../model/text-diagrams'),
-    ]);
-    if (!drawn) return;
-    const text = sceneText(index.atlas, drawn.view, format, drawn.options);
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-    download(`jupyter-atlas-${drawn.view.id}.${TEXT_EXTENSIONS[format]}`, url);
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setStatus(`Exported ${TEXT_NAMES[format]}`);
+    run((a, c) => a.exportText(c, format));
   };
-
-  // The exporters load on first use, like the renderer: none of them is needed to show the map.
-  const exportJson = async () => {
+  const exportJson = () => {
     closeMenu(false);
-    if (!view) return;
-    const { mapExport } = await import('../../model/map-export');
-    const data = mapExport({ index, view, facets: selection, collapsed });
-    const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    download(`jupyter-atlas-${view.id}.json`, url);
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setStatus(`Exported ${data.nodes.length} nodes as JSON`);
+    run((a, c) => a.exportJson(c));
   };
 
   /** The Export menu's choices, in order: pictures, diagram text, data. */
   const exports: [string, () => void][] = [
-    ['PNG', () => void exportImage('png')],
-    ['SVG', () => void exportImage('svg')],
+    ['PNG', () => exportImage('png')],
+    ['SVG', () => exportImage('svg')],
     ...(['mermaid', 'dot', 'd2'] as const).map((format): [string, () => void] => [
       TEXT_NAMES[format],
-      () => void exportText(format),
+      () => exportText(format),
     ]),
-    ['JSON', () => void exportJson()],
+    ['JSON', exportJson],
   ];
 
   return (
