@@ -31,7 +31,13 @@ export function viewSource(loaders: ViewLoaders, ids: ShellIds): ViewSource {
       if (!promise) {
         const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
         promise = loader
-          ? loader().then((m) => unpackView(m.view, ids))
+          ? loader().then(
+              (m) => unpackView(m.view, ids),
+              (error: unknown) => {
+                const why = error instanceof Error ? error.message : String(error);
+                throw new Error(`its drawing did not arrive (${why})`);
+              },
+            )
           : Promise.reject(new Error(`the build made no drawing of the view “${id}”`));
         loading.set(id, promise);
         promise.catch(() => loading.delete(id));

@@ -212,6 +212,8 @@ test.describe('exploring the atlas', () => {
     await expect(page.getByRole('alert')).toContainText(
       `Could not load the view “${plugins.title}”`,
     );
+    // The view menu stays, so another view is one choice away.
+    await expect(page.getByRole('combobox', { name: 'View' })).toHaveValue('plugins');
     await page.unroute(drawing);
     await page.getByRole('button', { name: 'Try again' }).click();
     await mapFramed(page);

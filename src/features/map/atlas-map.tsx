@@ -27,6 +27,7 @@ import { MAP_ARIA_LABELS } from './draw';
 import { flowCache, flowEdges, flowNodes, NODE_TYPES } from './flow';
 import type { KindFlowNode } from './kind-node';
 import { MapTools } from './map-tools';
+import { ViewSwitcher } from './view-switcher';
 import { useCamera, useZoomKeys } from './use-camera';
 import type { useStepStage } from './use-step-stage';
 import { useCompactLayout } from './use-compact-layout';
@@ -243,19 +244,26 @@ export function AtlasMap({ fixedView, spotlight, useStage, tools = true }: Atlas
   const blocks = blocksCanvas.useModule(summary?.purpose === 'blocks');
   if (!summary) return <p role="alert">The atlas has no views to draw.</p>;
   if (!view)
-    return current.problem ? (
-      <div className="map-loading" role="alert">
-        <p>
-          Could not load the view “{summary.title}”: {current.problem}.
-        </p>
-        <button type="button" className="button small" onClick={current.retry}>
-          Try again
-        </button>
+    return (
+      // The view menu stays, so another view is one choice away while this one loads or fails.
+      <div className="map-loading">
+        {tools ? <ViewSwitcher current={summary.id} /> : null}
+        {current.problem ? (
+          <div className="map-loading-problem" role="alert">
+            <p>
+              Could not load the view “{summary.title}”: {current.problem}. Check the connection,
+              then try again.
+            </p>
+            <button type="button" className="button small" onClick={current.retry}>
+              Try again
+            </button>
+          </div>
+        ) : (
+          <p role="status">
+            <span className="spinner" aria-hidden="true" /> {`Loading ${summary.title}…`}
+          </p>
+        )}
       </div>
-    ) : (
-      <p className="map-loading" role="status">
-        <span className="spinner" aria-hidden="true" /> {`Loading ${summary.title}…`}
-      </p>
     );
   const notice =
     !fixedView && viewId !== null && view.id !== viewId
