@@ -67,11 +67,28 @@ export default defineConfig({
   base: process.env.ATLAS_BASE ?? '/',
   // ATLAS_DATA_ROOT builds the app over another folder's graph-data/ and docs/ (fixtures, benchmarks).
   plugins: [react(), atlasPlugin({ root: process.env.ATLAS_DATA_ROOT }), contentSecurityPolicy()],
+  resolve: {
+    // wouter and zustand (React Flow's store) import the shim that brings useSyncExternalStore to
+    // React 16 and 17; the same package's builds for React 18 and newer use React's own hook.
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: 'use-sync-external-store',
+      },
+    ],
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser of the es2022 target supports modulepreload; the polyfill would only ship
+    // bytes (index.html has no modulepreload links anyway, see src/pipeline/vite-plugin.ts).
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // The small modules the map's first screen shares with the pages loaded later would each
@@ -80,7 +97,7 @@ export default defineConfig({
           groups: [
             {
               name: 'map-shared',
-              test: /src\/(ui\/kind-chip|model\/scene|state\/map-bridge|state\/view-drawings|state\/url-state|state\/shortcuts|ui\/error-boundary)\./,
+              test: /src\/(ui\/kind-chip|model\/scene|state\/map-bridge|state\/view-drawings|state\/url-state|state\/shortcuts|ui\/error-boundary|ui\/deferred-module)\./,
             },
           ],
         },

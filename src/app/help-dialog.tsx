@@ -1,5 +1,6 @@
 import { forwardRef } from 'react';
-import { SHORTCUT_PLACES, SHORTCUTS } from '../state/shortcuts';
+import { SHORTCUT_HELP, SHORTCUT_PLACES } from '../state/shortcut-help';
+import { SHORTCUTS } from '../state/shortcuts';
 
 /**
  * The keyboard shortcuts, in a modal dialog (the browser's own <dialog> traps focus and closes on
@@ -13,14 +14,16 @@ export const HelpDialog = forwardRef<HTMLDialogElement>(function HelpDialog(_, r
         <table key={place}>
           <caption>{place}</caption>
           <tbody>
-            {SHORTCUTS.filter((s) => s.where === place).map((s) => (
-              <tr key={s.id}>
-                <th scope="row">
-                  <kbd>{s.keys}</kbd>
-                </th>
-                <td>{s.does}</td>
-              </tr>
-            ))}
+            {SHORTCUTS.map((s) => ({ id: s.id, ...SHORTCUT_HELP[s.id] }))
+              .filter((s) => s.where === place)
+              .map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">
+                    <kbd>{s.keys}</kbd>
+                  </th>
+                  <td>{s.does}</td>
+                </tr>
+              ))}
           </tbody>
         </table>
       ))}

@@ -15,7 +15,6 @@ export function toShell(atlas: Atlas): AtlasShell {
         kind: n.kind,
         status: n.status,
       };
-      if (n.doc !== undefined) card.doc = n.doc;
       const skills = n.contribute?.skills;
       const level = n.contribute?.level;
       if (skills !== undefined || level !== undefined)
@@ -40,27 +39,23 @@ export function toShell(atlas: Atlas): AtlasShell {
  */
 type PackedRelation = [from: number, type: number, to: number];
 /**
- * A node card on the wire: id, name, kind, status, doc (1 when it is `nodes/<id>`, 0 for none),
- * contributor skills and level (0 for none).
+ * A node card on the wire: id, name, kind, status, contributor skills and level (0 for none).
  */
 type PackedCard = [
   id: string,
   name: string,
   kind: string,
   status: NodeCard['status'],
-  doc: string | 0 | 1,
   skills: string[] | 0,
   level: NonNullable<NonNullable<NodeCard['contribute']>['level']> | 0,
 ];
 
 function packCard(n: NodeCard): PackedCard {
-  const doc = n.doc === undefined ? 0 : n.doc === `nodes/${n.id}` ? 1 : n.doc;
-  return [n.id, n.name, n.kind, n.status, doc, n.contribute?.skills ?? 0, n.contribute?.level ?? 0];
+  return [n.id, n.name, n.kind, n.status, n.contribute?.skills ?? 0, n.contribute?.level ?? 0];
 }
 
-function unpackCard([id, name, kind, status, doc, skills, level]: PackedCard): NodeCard {
+function unpackCard([id, name, kind, status, skills, level]: PackedCard): NodeCard {
   const card: NodeCard = { id, name, kind, status };
-  if (doc !== 0) card.doc = doc === 1 ? `nodes/${id}` : doc;
   if (skills !== 0 || level !== 0)
     card.contribute = {
       ...(skills !== 0 ? { skills } : {}),

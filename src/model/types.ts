@@ -297,10 +297,10 @@ export interface Atlas {
 
 /**
  * What the map needs of a node on first paint: names, kind, status and the facet values.
- * Summaries, descriptions, links, config and sources stay in the full atlas, loaded after the
+ * Summaries, descriptions, links, docs, config and sources stay in the full atlas, loaded after the
  * map shows (the summaries alone were a tenth of the first load).
  */
-export type NodeCard = Pick<AtlasNode, 'id' | 'name' | 'kind' | 'status' | 'doc'> & {
+export type NodeCard = Pick<AtlasNode, 'id' | 'name' | 'kind' | 'status'> & {
   contribute?: Pick<Contribute, 'skills' | 'level'>;
 };
 

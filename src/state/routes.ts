@@ -22,20 +22,20 @@ export const MAX_LIST_LENGTH = 30;
 
 export const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** How one parameter is read from and written to the query string. */
+/**
+ * How one parameter is read from and written to the query string. What each parameter means is
+ * a comment beside it in the tables below, not a string: a string would ship to every page.
+ */
 export interface Codec<T> {
   /** The value for the raw parameter (null when it is absent); never throws. */
   parse(raw: string | null): T;
   /** The raw parameter for a value; null removes it (the value is the default). */
   serialise(value: T): string | null;
-  /** What the parameter means, for docs/architecture.md and the help of a route. */
-  doc: string;
 }
 
 /** An atlas id (node, view, architecture…); null when absent, empty or absurdly long. */
-export function idCodec(doc: string): Codec<string | null> {
+export function idCodec(): Codec<string | null> {
   return {
-    doc,
     parse(raw) {
       if (raw === null) return null;
       const trimmed = raw.trim();
@@ -47,9 +47,8 @@ export function idCodec(doc: string): Codec<string | null> {
 }
 
 /** A comma-separated list of ids; values that are not ids are dropped, duplicates folded. */
-export function idListCodec(doc: string, max = MAX_LIST_LENGTH): Codec<string[]> {
+export function idListCodec(max = MAX_LIST_LENGTH): Codec<string[]> {
   return {
-    doc,
     parse(raw) {
       const values = (raw ?? '')
         .split(',')
@@ -62,38 +61,34 @@ export function idListCodec(doc: string, max = MAX_LIST_LENGTH): Codec<string[]>
 }
 
 /** Free text, cut at {@link MAX_TEXT_LENGTH}; '' when absent. */
-export function textCodec(doc: string): Codec<string> {
+export function textCodec(): Codec<string> {
   return {
-    doc,
     parse: (raw) => (raw ?? '').slice(0, MAX_TEXT_LENGTH),
     serialise: (value) => (value === '' ? null : value),
   };
 }
 
 /** One of a fixed set of values; anything else (or nothing) is the default. */
-export function oneOfCodec<T extends string>(
-  doc: string,
-  values: readonly T[],
-  fallback: T,
-): Codec<T> {
+export function oneOfCodec<T extends string>(values: readonly T[], fallback: T): Codec<T> {
   return {
-    doc,
     parse: (raw) => (values.includes(raw as T) ? (raw as T) : fallback),
     serialise: (value) => (value === fallback ? null : value),
   };
 }
 
 /** A flag written as `1`. */
-export function flagCodec(doc: string): Codec<boolean> {
-  return { doc, parse: (raw) => raw === '1', serialise: (value) => (value ? '1' : null) };
+export function flagCodec(): Codec<boolean> {
+  return { parse: (raw) => raw === '1', serialise: (value) => (value ? '1' : null) };
 }
 
 /** Parameters every route keeps: the header's search query, the embed switch and its theme. */
 export const SHARED_PARAMS = {
-  q: textCodec('the search query in the header'),
-  embed: flagCodec('show only the canvas, for iframes'),
+  /** the search query in the header */
+  q: textCodec(),
+  /** show only the canvas, for iframes */
+  embed: flagCodec(),
+  /** light or dark whatever the saved choice (an embed following its host page) */
   theme: {
-    doc: 'light or dark whatever the saved choice (an embed following its host page)',
     parse: (raw: string | null): 'light' | 'dark' | null =>
       raw === 'light' || raw === 'dark' ? raw : null,
     serialise: (value: 'light' | 'dark' | null) => value,
@@ -101,17 +96,28 @@ export const SHARED_PARAMS = {
 } as const;
 
 const MAP_PARAMS = {
-  node: idCodec('the selected node'),
-  view: idCodec('the map view; absent means the default view'),
-  block: idCodec('the big-picture block opened in place'),
-  kind: idListCodec('filter: kinds shown'),
-  status: idListCodec('filter: statuses shown'),
-  persona: idListCodec('filter: who a node is for'),
-  skill: idListCodec('filter: skills to contribute'),
-  hops: oneOfCodec('relations lit around the selection', ['1', '2'] as const, '1'),
-  to: idCodec('the target of the shortest path from the selection'),
-  mode: oneOfCodec('canvas or outline', ['map', 'outline'] as const, 'map'),
-  collapsed: idListCodec('groups collapsed to their count', 50),
+  /** the selected node */
+  node: idCodec(),
+  /** the map view; absent means the default view */
+  view: idCodec(),
+  /** the big-picture block opened in place */
+  block: idCodec(),
+  /** filter: kinds shown */
+  kind: idListCodec(),
+  /** filter: statuses shown */
+  status: idListCodec(),
+  /** filter: who a node is for */
+  persona: idListCodec(),
+  /** filter: skills to contribute */
+  skill: idListCodec(),
+  /** relations lit around the selection */
+  hops: oneOfCodec(['1', '2'] as const, '1'),
+  /** the target of the shortest path from the selection */
+  to: idCodec(),
+  /** canvas or outline */
+  mode: oneOfCodec(['map', 'outline'] as const, 'map'),
+  /** groups collapsed to their count */
+  collapsed: idListCodec(50),
 } as const;
 
 /**
@@ -134,73 +140,118 @@ const EVERY_QUESTION: Exclude<QuestionId, (typeof QUESTION_IDS)[number]> extends
 void EVERY_QUESTION;
 
 const CHOOSER_PARAMS = Object.fromEntries(
-  QUESTION_IDS.map((id) => [id, textCodec(`answer to the chooser's “${id}” question`)]),
+  // Each: the answer to the chooser's question of that id.
+  QUESTION_IDS.map((id) => [id, textCodec()]),
 ) as Record<QuestionId, Codec<string>>;
 
 /** The routes: a wouter pattern and the parameters the page owns. */
 export const ROUTES = {
   map: { pattern: '/', params: MAP_PARAMS },
-  paths: { pattern: '/paths', params: { persona: idCodec('the persona the gallery shows') } },
+  paths: {
+    pattern: '/paths',
+    params: {
+      /** the persona the gallery shows */
+      persona: idCodec(),
+    },
+  },
   pathStep: {
     pattern: '/paths/:id/:step',
-    params: { node: idCodec('the node whose panel is open over the step') },
+    params: {
+      /** the node whose panel is open over the step */
+      node: idCodec(),
+    },
   },
   architectures: { pattern: '/architectures', params: {} },
   compare: {
     pattern: '/compare',
     params: {
-      a: idCodec('first architecture'),
-      b: idCodec('second architecture'),
-      c: idCodec('third architecture'),
+      /** first architecture */
+      a: idCodec(),
+      /** second architecture */
+      b: idCodec(),
+      /** third architecture */
+      c: idCodec(),
     },
   },
   choose: { pattern: '/choose', params: CHOOSER_PARAMS },
   pathways: {
     pattern: '/pathways',
     params: {
-      skills: idListCodec('skills ticked in “Where can I help?”'),
-      level: oneOfCodec('the level in “Where can I help?”', LEVELS, 'novice'),
-      cell: textCodec('the skills-map cell opened, as area:level'),
+      /** skills ticked in “Where can I help?” */
+      skills: idListCodec(),
+      /** the level in “Where can I help?” */
+      level: oneOfCodec(LEVELS, 'novice'),
+      /** the skills-map cell opened, as area:level */
+      cell: textCodec(),
     },
   },
   config: {
     pattern: '/config',
     params: {
-      setting: textCodec('the setting whose card is open, as Class.name'),
-      class: textCodec('filter: a configurable class'),
-      node: idCodec('filter: the node a class belongs to'),
-      kind: idListCodec('filter: kinds of node'),
-      text: textCodec('filter: words in a setting name or summary'),
+      /** the setting whose card is open, as Class.name */
+      setting: textCodec(),
+      /** filter: a configurable class */
+      class: textCodec(),
+      /** filter: the node a class belongs to */
+      node: idCodec(),
+      /** filter: kinds of node */
+      kind: idListCodec(),
+      /** filter: words in a setting name or summary */
+      text: textCodec(),
     },
   },
   compose: {
     pattern: '/compose',
     // Raw text here; src/model/compose.ts checks each value and says what it corrected.
     params: {
-      form: textCodec('output form: plain (jupyterhub_config.py), z2jh (config.yaml) or tljh'),
-      from: textCodec('the reference architecture it starts from'),
-      hub: textCodec('the JupyterHub it is for: 5 (and newer) or 3'),
-      auth: textCodec('the authenticator (a node id)'),
-      spawner: textCodec('the spawner (a node id)'),
-      proxy: textCodec('the proxy (a node id)'),
-      db: textCodec('the database: sqlite, postgresql or mysql'),
-      admin: textCodec('admin user names, comma-separated'),
-      allowed: textCodec('allowed user names, comma-separated'),
-      all: textCodec('1: allow everyone the authenticator accepts'),
-      named: textCodec('1: named servers'),
-      mem: textCodec('memory limit per server, such as 2G'),
-      cpu: textCodec('CPU limit per server, such as 1.5'),
-      app: textCodec('the interface servers open: default, lab or classic'),
-      cull: textCodec('1: stop idle servers'),
-      cullAfter: textCodec('seconds idle before a server is stopped'),
-      root: textCodec('1: servers run as root (containers, tests)'),
-      public: textCodec('1: reachable from the internet'),
-      https: textCodec('HTTPS: none, cert or letsencrypt'),
-      domain: textCodec('the hub’s domain name'),
-      where: textCodec('where it runs: vm, container, kubernetes or hpc'),
-      bind: textCodec('JupyterHub.bind_url'),
-      hubBind: textCodec('JupyterHub.hub_bind_url'),
-      proxyApi: textCodec('ConfigurableHTTPProxy.api_url'),
+      /** output form: plain (jupyterhub_config.py), z2jh (config.yaml) or tljh */
+      form: textCodec(),
+      /** the reference architecture it starts from */
+      from: textCodec(),
+      /** the JupyterHub it is for: 5 (and newer) or 3 */
+      hub: textCodec(),
+      /** the authenticator (a node id) */
+      auth: textCodec(),
+      /** the spawner (a node id) */
+      spawner: textCodec(),
+      /** the proxy (a node id) */
+      proxy: textCodec(),
+      /** the database: sqlite, postgresql or mysql */
+      db: textCodec(),
+      /** admin user names, comma-separated */
+      admin: textCodec(),
+      /** allowed user names, comma-separated */
+      allowed: textCodec(),
+      /** 1: allow everyone the authenticator accepts */
+      all: textCodec(),
+      /** 1: named servers */
+      named: textCodec(),
+      /** memory limit per server, such as 2G */
+      mem: textCodec(),
+      /** CPU limit per server, such as 1.5 */
+      cpu: textCodec(),
+      /** the interface servers open: default, lab or classic */
+      app: textCodec(),
+      /** 1: stop idle servers */
+      cull: textCodec(),
+      /** seconds idle before a server is stopped */
+      cullAfter: textCodec(),
+      /** 1: servers run as root (containers, tests) */
+      root: textCodec(),
+      /** 1: reachable from the internet */
+      public: textCodec(),
+      /** HTTPS: none, cert or letsencrypt */
+      https: textCodec(),
+      /** the hub’s domain name */
+      domain: textCodec(),
+      /** where it runs: vm, container, kubernetes or hpc */
+      where: textCodec(),
+      /** JupyterHub.bind_url */
+      bind: textCodec(),
+      /** JupyterHub.hub_bind_url */
+      hubBind: textCodec(),
+      /** ConfigurableHTTPProxy.api_url */
+      proxyApi: textCodec(),
     },
   },
 } as const satisfies Record<string, { pattern: string; params: Record<string, Codec<unknown>> }>;

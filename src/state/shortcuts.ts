@@ -1,9 +1,10 @@
 /**
  * Every keyboard shortcut of the atlas, defined once. The help dialog (`?`) lists this table, and
  * each handler asks {@link pressed} whether an event is its shortcut instead of testing keys
- * itself, so the keys a person is told about are the keys that work.
+ * itself, so the keys a person is told about are the keys that work. How the help writes each
+ * one, and what it says it does, is in shortcut-help.ts (the dialog's chunk, not the map's).
  *
- * To add a shortcut: add a row to `SHORTCUTS`, then call `useShortcut(id, handler)` (a key
+ * To add a shortcut: add a row to `SHORTCUTS` and its line to `SHORTCUT_HELP`, then call `useShortcut(id, handler)` (a key
  * anywhere on the page) or `pressed(event, id)` (inside an element's own key handler) where it acts.
  */
 import { useEffect, useRef } from 'react';
@@ -14,24 +15,10 @@ export interface Chord {
   mod?: boolean;
 }
 
-/** Where a shortcut works: the help dialog's groups, in this order. */
-export const SHORTCUT_PLACES = [
-  'Anywhere',
-  'In the search box',
-  'On the map',
-  'On a guided-path step',
-] as const;
-export type ShortcutPlace = (typeof SHORTCUT_PLACES)[number];
-
 export interface Shortcut {
   id: string;
   /** Any one of these triggers it. */
   chords: readonly Chord[];
-  /** How the help dialog writes the keys. */
-  keys: string;
-  /** What it does, in the help dialog's words. */
-  does: string;
-  where: ShortcutPlace;
   /**
    * Whether a single key fires while a text field has focus. Off for keys that would be typing
    * (`/`, `f`, `?`); on for the search box's own keys. A Ctrl/⌘ chord always fires.
@@ -45,127 +32,76 @@ export const SHORTCUTS = [
   {
     id: 'search',
     chords: [{ key: '/' }, { key: 'k', mod: true }],
-    keys: '/ or Ctrl+K (⌘K)',
-    does: 'Search by name, entry point, class path or config key',
-    where: 'Anywhere',
   },
   {
     id: 'close',
     chords: [{ key: 'Escape' }],
-    keys: 'Escape',
-    does: 'Close the detail panel (in the search box: close the results first)',
-    where: 'Anywhere',
     inFields: true,
   },
   {
     id: 'help',
     chords: [{ key: '?' }],
-    keys: '?',
-    does: 'Show this help',
-    where: 'Anywhere',
   },
   {
     id: 'search-move',
     chords: [{ key: 'ArrowDown' }, { key: 'ArrowUp' }],
-    keys: '↑ ↓',
-    does: 'Move through the search results',
-    where: 'In the search box',
     inFields: true,
   },
   {
     id: 'search-pick',
     chords: [{ key: 'Enter' }],
-    keys: 'Enter',
-    does: 'Open the highlighted result',
-    where: 'In the search box',
     inFields: true,
   },
   {
     id: 'search-close',
     chords: [{ key: 'Escape' }],
-    keys: 'Escape',
-    does: 'Close the results, then clear the box',
-    where: 'In the search box',
     inFields: true,
   },
   {
     id: 'focus-next',
     chords: [],
-    keys: 'Tab / Shift+Tab',
-    does: 'Move between the map tools, then the nodes (or the links of the outline)',
-    where: 'On the map',
     builtIn: true,
   },
   {
     id: 'open',
     chords: [],
-    keys: 'Enter',
-    does: 'Open the focused node',
-    where: 'On the map',
     builtIn: true,
   },
   {
     id: 'zoom-in',
     chords: [{ key: '+' }, { key: '=' }],
-    keys: '+',
-    does: 'Zoom in',
-    where: 'On the map',
   },
   {
     id: 'zoom-out',
     chords: [{ key: '-' }],
-    keys: '−',
-    does: 'Zoom out',
-    where: 'On the map',
   },
   {
     id: 'fit-view',
     chords: [{ key: '0' }],
-    keys: '0',
-    does: 'Fit the whole view',
-    where: 'On the map',
   },
   {
     id: 'fit-selection',
     chords: [{ key: 'f' }],
-    keys: 'f',
-    does: 'Fit the selected node and what is lit around it',
-    where: 'On the map',
   },
   {
     id: 'outline',
     chords: [{ key: 'o' }],
-    keys: 'o',
-    does: 'Switch between the map and the outline',
-    where: 'On the map',
   },
   {
     id: 'leave-block',
     chords: [{ key: 'Escape' }],
-    keys: 'Escape',
-    does: 'In the big picture: close an open bundle of arrows, then leave the open block',
-    where: 'On the map',
   },
   {
     id: 'step-next',
     chords: [{ key: 'ArrowRight' }],
-    keys: '→',
-    does: 'Next step',
-    where: 'On a guided-path step',
   },
   {
     id: 'step-back',
     chords: [{ key: 'ArrowLeft' }],
-    keys: '←',
-    does: 'Previous step',
-    where: 'On a guided-path step',
   },
   {
     id: 'step-leave',
     chords: [{ key: 'Escape' }],
-    keys: 'Escape',
-    does: "Leave the path (a node's panel, when open, closes first)",
-    where: 'On a guided-path step',
   },
 ] as const satisfies readonly Shortcut[];
 

@@ -152,6 +152,24 @@ describe('the map route before its first render', () => {
     expect(loaded.modules).toContain('\0virtual:atlas-shell');
   });
 
+  it('holds its JavaScript and data (the pre-drawn page included) to issue #19’s 160 kB', () => {
+    // Counted as `npm run bench` counts "JS + data before the live map": every file but the
+    // stylesheet, and the pre-drawn page's blocking script, at gzip's default level.
+    const files = [
+      ...loaded.files.map((f) => f.file).filter((f) => !f.endsWith('.css')),
+      'prepaint.js',
+    ];
+    const sizes = files.map((file) => ({
+      file,
+      gzip: gzipSync(readFileSync(join(outDir, file))).length,
+    }));
+    const total = sizes.reduce((sum, f) => sum + f.gzip, 0);
+    console.log(`JS and data before the map: ${(total / 1000).toFixed(1)} kB gzip (budget 160 kB)`);
+    expect(total, sizes.map((f) => `${f.file}: ${f.gzip} B`).join('\n')).toBeLessThanOrEqual(
+      160_000,
+    );
+  });
+
   it('lists every route’s first-render bytes, each within its budget', () => {
     const map = walkFrom(['index.html', 'src/main.tsx']).files;
     const html = gzipOf('index.html');
