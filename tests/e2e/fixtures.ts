@@ -186,14 +186,17 @@ export const frames = (page: Page) =>
   );
 
 /**
- * Waits until the route has drawn: its heading, and its map once it is framed (a map or page
- * being left, marked data-left by matrix.spec.ts's in-app moves, does not count).
+ * Waits until the route has drawn: its heading, its map once it is framed (a map or page
+ * being left, marked data-left by matrix.spec.ts's in-app moves, does not count), and the search
+ * box, whose code replaces its look-alike stand-in at idle.
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     // One #main: a page still loading keeps the one it replaces, hidden, beside its own.
     const mains = document.querySelectorAll('#main');
     if (mains.length !== 1 || !mains[0]!.querySelector('h1')) return false;
+    // The search box's code arrives at idle and takes its stand-in's place (search-entry.tsx).
+    if (document.querySelector('.search[data-stand-in]')) return false;
     const frame = document.querySelector<HTMLElement>('.map-frame:not([data-left])');
     return frame ? frame.dataset.framed === 'true' : !document.querySelector('.map-frame');
   });

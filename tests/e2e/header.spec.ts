@@ -2,7 +2,7 @@
 // links and menus leave no room (issue 21's first item). matrix.spec.ts checks it on every route
 // at 390, 768, 1024, 1280, 1440 and 1920 px; here are the widths between, where the header's
 // links and menus are closest to crowding it.
-import { expect, test } from './fixtures';
+import { expect, settled, test } from './fixtures';
 
 test.describe('the header', () => {
   for (const width of [900, 1100])
@@ -10,15 +10,11 @@ test.describe('the header', () => {
       open,
     }) => {
       const { page, problems } = await open('/', { viewport: { width, height: 800 } });
-      // The search box's code arrives at idle and takes the stand-in's place (search-entry.tsx):
-      // a box measured just as they swap is gone, so measure again until one is measured whole.
-      await expect(async () => {
-        const box = await page.getByRole('combobox', { name: 'Search the atlas' }).boundingBox();
-        expect(box?.width, 'the search box’s width').toBeGreaterThanOrEqual(160);
-        expect(box!.x >= 0 && box!.x + box!.width <= width, 'search is inside the window').toBe(
-          true,
-        );
-      }).toPass({ timeout: 5000 });
+      // The search box's code arrives at idle and takes its stand-in's place: measure the real one.
+      await settled(page);
+      const box = await page.getByRole('combobox', { name: 'Search the atlas' }).boundingBox();
+      expect(box?.width, 'the search box’s width').toBeGreaterThanOrEqual(160);
+      expect(box!.x >= 0 && box!.x + box!.width <= width, 'search is inside the window').toBe(true);
       expect(problems).toEqual([]);
     });
 });

@@ -43,7 +43,8 @@ export function SearchEntry() {
   const update = (change: Partial<SearchStart>) =>
     setStart((s) => ({ text: s?.text ?? query, focused: true, enter: false, ...s, ...change }));
   return (
-    <div className="search" role="search">
+    // data-stand-in: tests that measure the header wait until the real box has taken over.
+    <div className="search" role="search" data-stand-in="">
       <label className="visually-hidden" htmlFor={`${id}-input`}>
         Search the atlas
       </label>
