@@ -19,7 +19,7 @@ import { firstViewShowing, viewShows } from '../../model/graph';
 import { currentView, viewParam } from '../../model/views';
 import { useSearchQuery, useSelectedView } from '../../state/url-state';
 import { KindChip } from '../../ui/kind-chip';
-import { SEARCH_PLACEHOLDER, type SearchStart } from './search-entry';
+import { SEARCH_INPUT, type SearchStart } from './search-entry';
 
 /** How long typing pauses before `?q=` is written. */
 const URL_DELAY_MS = 300;
@@ -281,16 +281,11 @@ export function SearchBox({ start }: { start?: SearchStart | undefined }) {
       <input
         ref={inputRef}
         id={`${listId}-input`}
-        className="search-input"
-        type="search"
+        {...SEARCH_INPUT}
         role="combobox"
         aria-expanded={expanded}
         aria-controls={listId}
-        aria-autocomplete="list"
         aria-activedescendant={activeHit ? `${listId}-${activeHit.key}` : undefined}
-        placeholder={SEARCH_PLACEHOLDER}
-        autoComplete="off"
-        spellCheck={false}
         value={query}
         onChange={(event) => {
           setText(event.target.value);

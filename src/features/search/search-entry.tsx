@@ -11,8 +11,18 @@ export interface SearchStart {
   enter: boolean;
 }
 
-/** The box's hint, the same on the stand-in and the real box. */
-export const SEARCH_PLACEHOLDER = 'Search: name, class path, setting, chart key  ( / )';
+/**
+ * The input's fixed attributes, the same on the stand-in and the real box (search-box.tsx), so
+ * the one that takes the other's place looks and announces the same.
+ */
+export const SEARCH_INPUT = {
+  className: 'search-input',
+  type: 'search',
+  'aria-autocomplete': 'list',
+  placeholder: 'Search: name, class path, setting, chart key  ( / )',
+  autoComplete: 'off',
+  spellCheck: false,
+} as const;
 
 /** The search box's code (search-box.tsx): not needed to draw the map, so a chunk of its own. */
 const searchBox = deferredModule(() => import('./search-box'));
@@ -51,16 +61,11 @@ export function SearchEntry() {
       <input
         ref={inputRef}
         id={`${id}-input`}
-        className="search-input"
-        type="search"
+        {...SEARCH_INPUT}
         // The same widget as the real box, to assistive technology too (its list not yet open).
         role="combobox"
         aria-expanded={false}
         aria-controls={`${id}-list`}
-        aria-autocomplete="list"
-        placeholder={SEARCH_PLACEHOLDER}
-        autoComplete="off"
-        spellCheck={false}
         value={start?.text ?? query}
         onChange={(event) => update({ text: event.target.value })}
         onFocus={() => {
