@@ -1,13 +1,4 @@
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ComponentType,
-} from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import {
   Link,
   Route,
@@ -21,7 +12,6 @@ import {
 import { AtlasMap } from '../features/map/atlas-map';
 import { SearchEntry } from '../features/search/search-entry';
 import { ShareTools } from '../features/share/share-tools';
-import { indexAtlas } from '../model/graph';
 import type { AtlasShell, View } from '../model/types';
 import { AtlasProvider, type FullAtlasLoader, type SettingsLoader } from '../state/atlas-context';
 import { useTheme, type ThemeChoice } from '../state/theme';
@@ -32,7 +22,7 @@ import { links } from '../state/routes';
 import { afterFirstScreen, markFirstScreenUp } from '../state/first-screen';
 import { MapBridgeProvider } from '../state/map-bridge';
 import { useShortcut } from '../state/shortcuts';
-import { NO_VIEW_SOURCE, type ViewSource } from '../state/view-drawings';
+import { NO_VIEW_SOURCE, useViewDrawings, type ViewSource } from '../state/view-drawings';
 import { useWelcome } from '../state/welcome';
 import { Welcome } from './welcome';
 
@@ -320,40 +310,10 @@ export function App({
   views = NO_VIEW_SOURCE,
   initialViews = [],
 }: AppProps) {
-  const [drawn, setDrawn] = useState(initialViews);
-  const [problems, setProblems] = useState<Readonly<Record<string, string>>>({});
-  const request = useCallback(
-    (id: string) => {
-      setProblems((p) => {
-        if (!(id in p)) return p;
-        const { [id]: _, ...rest } = p;
-        return rest;
-      });
-      views.load(id).then(
-        (view) => setDrawn((d) => (d.some((v) => v.id === view.id) ? d : [...d, view])),
-        (error: unknown) =>
-          setProblems((p) => ({
-            ...p,
-            [id]: error instanceof Error ? error.message : String(error),
-          })),
-      );
-    },
-    [views],
-  );
-  const index = useMemo(() => {
-    const have = new Set(shell.views.map((v) => v.id));
-    const more = drawn.filter((v) => !have.has(v.id));
-    if (more.length === 0) return indexAtlas(shell);
-    // In the view list's order, as the full atlas has them.
-    const order = new Map((shell.viewList ?? []).map((v, i) => [v.id, i]));
-    const views = [...shell.views, ...more].sort(
-      (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
-    );
-    return indexAtlas({ ...shell, views });
-  }, [shell, drawn]);
+  const { index, drawings } = useViewDrawings(shell, views, initialViews);
   const value = useMemo(
-    () => ({ index, views: { request, problems }, full, settings, DocView }),
-    [index, request, problems, full, settings],
+    () => ({ index, views: drawings, full, settings, DocView }),
+    [index, drawings, full, settings],
   );
   // Fetch the rest once the first screen is up, so a click on a node rarely waits for it.
   useEffect(() => {

@@ -2,8 +2,6 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { FACETS, linkProblems, type Facet, type FacetSelection } from '../model/facets';
 import type { AtlasIndex } from '../model/graph';
-import type { View } from '../model/types';
-import { currentView } from '../model/views';
 import { ownedSearch, readParam, routeOf, ROUTES, SHARED_PARAMS } from './routes';
 
 /** The query string with one parameter set (or removed when null), the others kept. */
@@ -77,17 +75,6 @@ export function useSelectedView(): [string | null, (viewId: string | null) => vo
     [latest, navigate],
   );
   return [selectedViewFrom(search), select];
-}
-
-/**
- * The map view on screen: the one `?view=` names, or the default when it names none or one the
- * atlas lacks (model/views.ts). Undefined for an atlas without views, and while the view's
- * drawing loads (`useCurrentDrawing` in view-drawings.ts says which).
- */
-export function useCurrentView(index: AtlasIndex): View | undefined {
-  const [viewId] = useSelectedView();
-  const summary = currentView(index.viewList, viewId);
-  return summary && index.mapViews.find((v) => v.id === summary.id);
 }
 
 /** The big-picture block opened in place, kept in `?block=`; opening pushes a history entry. */

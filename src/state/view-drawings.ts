@@ -4,11 +4,12 @@
  * (`virtual:atlas-view/<id>`), loaded the first time it is shown: boot.ts starts the one a link
  * names beside the app, and switching views loads the next one.
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { indexAtlas, type AtlasIndex } from '../model/graph';
 import { unpackView, type PackedView, type ShellIds } from '../model/shell';
-import type { View, ViewSummary } from '../model/types';
+import type { AtlasShell, View, ViewSummary } from '../model/types';
 import { currentView } from '../model/views';
-import { useAtlas } from './atlas-context';
+import { useAtlas, type ViewDrawings } from './atlas-context';
 import { useSelectedView } from './url-state';
 
 /** One lazy import per view, as `virtual:atlas-views` exports them. */
@@ -51,6 +52,50 @@ export function viewSource(loaders: ViewLoaders, ids: ShellIds): ViewSource {
 export const NO_VIEW_SOURCE: ViewSource = {
   load: (id) => Promise.reject(new Error(`the view “${id}” is not in the atlas`)),
 };
+
+/**
+ * The index over the shell and every drawing loaded so far (in the view list's order, as the
+ * full atlas has them), and the `request` / `problems` pair the context hands the map.
+ */
+export function useViewDrawings(
+  shell: AtlasShell,
+  source: ViewSource,
+  initial: readonly View[],
+): { index: AtlasIndex; drawings: ViewDrawings } {
+  const [drawn, setDrawn] = useState(initial);
+  const [problems, setProblems] = useState<Readonly<Record<string, string>>>({});
+  const request = useCallback(
+    (id: string) => {
+      setProblems((p) => {
+        if (!(id in p)) return p;
+        const rest = { ...p };
+        delete rest[id];
+        return rest;
+      });
+      source.load(id).then(
+        (view) => setDrawn((d) => (d.some((v) => v.id === view.id) ? d : [...d, view])),
+        (error: unknown) =>
+          setProblems((p) => ({
+            ...p,
+            [id]: error instanceof Error ? error.message : String(error),
+          })),
+      );
+    },
+    [source],
+  );
+  const index = useMemo(() => {
+    const have = new Set(shell.views.map((v) => v.id));
+    const more = drawn.filter((v) => !have.has(v.id));
+    if (more.length === 0) return indexAtlas(shell);
+    const order = new Map((shell.viewList ?? []).map((v, i) => [v.id, i]));
+    const views = [...shell.views, ...more].sort(
+      (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    );
+    return indexAtlas({ ...shell, views });
+  }, [shell, drawn]);
+  const drawings = useMemo(() => ({ request, problems }), [request, problems]);
+  return { index, drawings };
+}
 
 /** What the map knows of the view `?view=` asks for. */
 export interface CurrentDrawing {

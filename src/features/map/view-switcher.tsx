@@ -9,8 +9,7 @@ export function ViewSwitcher({ current }: { current: string }) {
   // A view's description (its option's tooltip) comes with its drawing or the full atlas.
   const full = useLoadedFullAtlas()?.index;
   const describe = (id: string) =>
-    (full ?? index).mapViews.find((v) => v.id === id)?.description ??
-    index.mapViews.find((v) => v.id === id)?.description;
+    (full?.mapViews ?? index.mapViews).find((v) => v.id === id)?.description;
   // The big picture heads the menu; the default view (the landing) stays first among the rest.
   const views = [
     ...index.viewList.filter((v) => v.purpose === 'blocks'),

@@ -1,12 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { TextFormat } from '../../model/text-diagrams';
 import { useAtlas } from '../../state/atlas-context';
-import {
-  useCollapsedGroups,
-  useCurrentView,
-  useFacets,
-  useSelectedNode,
-} from '../../state/url-state';
+import { useCollapsedGroups, useFacets, useSelectedNode } from '../../state/url-state';
+import { useCurrentDrawing } from '../../state/view-drawings';
 import type { ExportContext } from './share-actions';
 
 type ShareActions = typeof import('./share-actions');
@@ -42,7 +38,7 @@ export function ShareTools() {
     }
   };
   const [status, setStatus] = useState('');
-  const view = useCurrentView(index);
+  const { view } = useCurrentDrawing();
 
   const copyLink = async () => {
     try {
