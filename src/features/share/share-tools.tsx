@@ -56,10 +56,10 @@ export function ShareTools() {
   const run = (act: (actions: ShareActions, context: ExportContext) => Promise<void>) => {
     const context = drawn();
     if (!context) return;
-    import('./share-actions').then(
-      (actions) => act(actions, context),
-      () => setStatus('The export failed; try again or take a screenshot'),
-    );
+    // A chunk that does not arrive, or an export that throws, says so instead of going quiet.
+    import('./share-actions')
+      .then((actions) => act(actions, context))
+      .catch(() => setStatus('The export failed; try again or take a screenshot'));
   };
   const exportImage = (format: 'png' | 'svg') => {
     closeMenu(false);
