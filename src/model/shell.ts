@@ -77,9 +77,9 @@ export type PackedView = Omit<View, 'nodes' | 'relations'> & {
  * The shell as the build emits it, less than half its plain JSON (gzip): node cards and
  * relations are tuples (relations without their notes, which the panel reads from the full
  * atlas), the vocabularies come without their descriptions (tooltips, read from the full atlas
- * too), and the views list their nodes as tuples and their relations by position. Only the view the map opens on is drawn;
- * the others are named in `viewList`, and which of them show a node is a bit mask per node.
- * `unpackShell` turns it back.
+ * too), and the views list their nodes as tuples and their relations by position. Only the view
+ * the map opens on is drawn; the others are named in `viewList`, and which of them show a node is
+ * a bit mask per node. `unpackShell` turns it back.
  */
 export interface PackedShell extends Omit<
   AtlasShell,
@@ -91,6 +91,15 @@ export interface PackedShell extends Omit<
   viewList: ViewSummary[];
   /** One number per node (in `nodes` order): bit i set when `viewList[i]` shows the node. */
   nodeViews: number[];
+}
+
+/**
+ * The views the map route's shell draws: the one the map opens on. Every other view is a module of
+ * its own (`virtual:atlas-view/<id>`, src/pipeline/vite-plugin.ts).
+ */
+export function shellDrawn(shell: Pick<AtlasShell, 'views'>): string[] {
+  const first = defaultView(shell.views);
+  return first ? [first.id] : [];
 }
 
 /** The id the pipeline gives a relation (src/pipeline/resolve.ts builds the same). */
@@ -152,7 +161,7 @@ export function packShell(shell: AtlasShell, drawn?: readonly string[]): PackedS
   const list = shell.views.map(viewSummary);
   if (list.length > MAX_VIEWS)
     throw new Error(`the map has ${list.length} views; the shell packs at most ${MAX_VIEWS}`);
-  const shown = new Set(drawn ?? [defaultView(shell.views)?.id ?? '']);
+  const shown = new Set(drawn ?? shellDrawn(shell));
   const bit = new Map(list.map((v, i) => [v.id, 1 << i]));
   const masks = new Map<string, number>();
   for (const view of shell.views)

@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { packShell, packView, shellPositions, toShell } from '../model/shell.ts';
+import { packShell, packView, shellDrawn, shellPositions, toShell } from '../model/shell.ts';
 import type { AtlasShell } from '../model/types.ts';
 import { defaultView } from '../model/views.ts';
 import { buildAtlas, type BuildResult } from './build.ts';
@@ -201,9 +201,9 @@ export function atlasPlugin(options: AtlasPluginOptions = {}): Plugin {
       if (id === RESOLVED + VIEWS_ID) {
         // One lazy import per map view the shell does not draw; boot.ts starts the URL's.
         const shell = shellOf(result);
-        const first = defaultView(shell.views)?.id;
+        const drawn = new Set(shellDrawn(shell));
         const entries = shell.views
-          .filter((v) => v.id !== first)
+          .filter((v) => !drawn.has(v.id))
           .map(
             (v) =>
               `  ${JSON.stringify(v.id)}: () => import(${JSON.stringify(VIEW_PREFIX + v.id)}),`,
