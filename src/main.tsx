@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { shell as packed } from 'virtual:atlas-shell';
 import { viewLoaders } from 'virtual:atlas-views';
@@ -26,7 +27,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 function render(initialViews: readonly View[]) {
-  root.render(
+  const app = (
     <StrictMode>
       <App
         shell={shell}
@@ -36,9 +37,19 @@ function render(initialViews: readonly View[]) {
         initialViews={initialViews}
         base={import.meta.env.BASE_URL.replace(/\/$/, '')}
       />
-    </StrictMode>,
+    </StrictMode>
   );
   performance.mark('atlas:render-called');
+  // A pre-drawn map on screen (src/pipeline/prepaint.ts; its script turns it off where it would
+  // be wrong, as boot.ts reads) stays there until the live map takes its place in one task: the
+  // first render, React Flow's own passes (its store gets the nodes in an effect) and the first
+  // fit, with no frame painted between them (it showed an empty map). Without one, the app's
+  // frame paints as soon as it can, and the map follows.
+  const prepainted =
+    document.documentElement.getAttribute('data-prepaint') !== 'off' &&
+    document.getElementById('prepaint') !== null;
+  if (prepainted) flushSync(() => root.render(app));
+  else root.render(app);
 }
 
 // A link to another view: boot.ts started its drawing beside this chunk; render once it is here

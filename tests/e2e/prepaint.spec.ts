@@ -51,6 +51,41 @@ test.describe('the first paint before the app', () => {
     }
   });
 
+  test('gives way to the live map in one step: no frame shows an empty map between them', async ({
+    open,
+    atlas,
+  }) => {
+    const defaultView = atlas.views.find((v) => v.purpose === undefined)!;
+    const { page } = await open('/', {
+      beforeGoto: async (page) => {
+        // Every frame until the map is framed: is the pre-drawn map there, how many live nodes.
+        await page.addInitScript(() => {
+          const frames: [boolean, number][] = [];
+          (window as unknown as { frames_: typeof frames }).frames_ = frames;
+          const tick = () => {
+            frames.push([
+              document.getElementById('prepaint') !== null,
+              document.querySelectorAll('.react-flow__node').length,
+            ]);
+            if (!document.querySelector('.map-frame[data-framed="true"]'))
+              requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        });
+      },
+    });
+    const frames = await page.evaluate(
+      () => (window as unknown as { frames_: [boolean, number][] }).frames_,
+    );
+    // From the first frame with the pre-drawn map on: it, or every live node, never neither.
+    const shown = frames.slice(frames.findIndex(([prepaint]) => prepaint));
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown[0]).toEqual([true, 0]);
+    expect(shown.at(-1)).toEqual([false, defaultView.nodes.length]);
+    for (const [prepaint, nodes] of shown)
+      expect(prepaint || nodes === defaultView.nodes.length, JSON.stringify(shown)).toBe(true);
+  });
+
   for (const path of [
     '/paths',
     '/architectures',

@@ -23,6 +23,7 @@ import {
 } from '../../state/url-state';
 import { deferredModule } from '../../ui/deferred-module';
 import { useCurrentDrawing } from '../../state/view-drawings';
+import { LARGE_VIEW } from '../../model/layout-options';
 import { MAP_ARIA_LABELS } from './draw';
 import { flowCache, flowEdges, flowNodes, NODE_TYPES } from './flow';
 import type { KindFlowNode } from './kind-node';
@@ -88,6 +89,11 @@ function MapCanvas({
     compacted: compact.positions,
   });
   const band = useStore(bandSelector);
+  // Only a large view's scene depends on the camera (model/scene.ts): a small one keeps the
+  // same scene, nodes and edges while the first fit moves the camera.
+  const large = view.nodes.length > LARGE_VIEW;
+  const sceneZoom = large ? band : 'near';
+  const sceneFramed = large ? camera.framed : true;
   const scene = useMemo(
     () =>
       sceneOf({
@@ -98,8 +104,8 @@ function MapCanvas({
         hops,
         target,
         collapsed,
-        zoom: band,
-        framed: camera.framed,
+        zoom: sceneZoom,
+        framed: sceneFramed,
         spotlight,
         stage: stage?.positions ?? null,
         glide,
@@ -113,8 +119,8 @@ function MapCanvas({
       hops,
       target,
       collapsed,
-      band,
-      camera.framed,
+      sceneZoom,
+      sceneFramed,
       spotlight,
       stage,
       glide,

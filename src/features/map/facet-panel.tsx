@@ -3,6 +3,7 @@ import { FACETS, facetOptions, hasSelection, type Facet } from '../../model/face
 import type { NodeCard } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
 import { useFacets } from '../../state/url-state';
+import { LazyDetails } from '../../ui/lazy-details';
 
 const FACET_TITLES: Record<Facet, string> = {
   kind: 'Kind',
@@ -18,13 +19,18 @@ export function FacetPanel({ nodes, shown }: { nodes: readonly NodeCard[]; shown
   const options = useMemo(() => facetOptions(index, nodes, selection), [index, nodes, selection]);
   const active = FACETS.reduce((n, f) => n + (selection[f]?.length ?? 0), 0);
   return (
-    <details className="filters" open={active > 0 ? true : undefined}>
-      <summary>
-        Filters{active > 0 ? ` (${active})` : ''}
-        <span className="filters-count" role="status">
-          {hasSelection(selection) ? ` · showing ${shown} of ${nodes.length}` : ''}
-        </span>
-      </summary>
+    <LazyDetails
+      className="filters"
+      open={active > 0 ? true : undefined}
+      summary={
+        <summary>
+          Filters{active > 0 ? ` (${active})` : ''}
+          <span className="filters-count" role="status">
+            {hasSelection(selection) ? ` · showing ${shown} of ${nodes.length}` : ''}
+          </span>
+        </summary>
+      }
+    >
       {hasSelection(selection) ? (
         <button type="button" className="button small" onClick={clear}>
           Clear all filters
@@ -53,6 +59,6 @@ export function FacetPanel({ nodes, shown }: { nodes: readonly NodeCard[]; shown
           </fieldset>
         ),
       )}
-    </details>
+    </LazyDetails>
   );
 }

@@ -1,5 +1,6 @@
 import { textOn } from '../../model/color';
 import { useAtlas, useLoadedFullAtlas } from '../../state/atlas-context';
+import { LazyDetails } from '../../ui/lazy-details';
 import { DASH } from './draw';
 
 /** What the colours, badges and line styles mean. */
@@ -11,8 +12,7 @@ export function Legend() {
   const usedKinds = new Set(nodes.map((n) => n.kind));
   const usedTypes = new Set(relations.map((r) => r.type));
   return (
-    <details className="legend">
-      <summary>Legend</summary>
+    <LazyDetails className="legend" summary={<summary>Legend</summary>}>
       <h3>Kinds</h3>
       <ul>
         {kinds
@@ -43,6 +43,6 @@ export function Legend() {
             </li>
           ))}
       </ul>
-    </details>
+    </LazyDetails>
   );
 }
