@@ -55,6 +55,7 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS } from './lib/chromium.mjs';
 import { buildFigures, copyRealData, exportAtlas, viteBuild } from './bench/build.mjs';
 import { floorPage } from './bench/floor.mjs';
+import { buildStackFloor, stackFloorPage } from './bench/stack-floor.mjs';
 import { fpsFigures, loadFigures, openPage, panelFigures, searchFigures } from './bench/page.mjs';
 import {
   budgetLines,
@@ -411,6 +412,8 @@ async function runSettingsDataset(browser, work, extra) {
 
 /** @typedef {Awaited<ReturnType<typeof measureSide>>} SideRun */
 
+/** @typedef {{ visibleMs: number | null, interactiveMs: number | null }} StackRun */
+
 /**
  * One side's big-picture figures in one run (pan and zoom on the app's side only).
  * @typedef {{ visibleMs: number | null, interactiveMs: number | null }
@@ -432,6 +435,8 @@ async function runSettingsDataset(browser, work, extra) {
  * @property {string[]} queries
  * @property {{ app: SideRun[], floor: SideRun[] }} runs
  * @property {{ app: BigPictureRun[], floor: BigPictureRun[] }} [bigPicture]
+ * @property {{ view: StackRun[], big: StackRun[] }} [stackRuns] the stack floor (React and React
+ *   Flow alone, scripts/bench/stack-floor.mjs) on the default view and the big picture
  * @property {Record<string, { app: { liveMs: number }[], floor: { liveMs: number }[] }>} [viewRuns]
  *   the live map on every other map view (issue #19), app and floor
  * @property {ConfigRuns} [configRuns] the configuration pages (real data only)
@@ -499,6 +504,21 @@ async function runDataset(browser, work, { kind, label, root }) {
         groups: bigView.blocks.map((b) => ({ ...b, label: b.label })),
       }),
     );
+  // Between the floor and the app: the same default view and blocks drawn by React and React
+  // Flow alone, what the decided stack costs by itself (scripts/bench/stack-floor.mjs).
+  const stackDir = join(work, `${slug}-stack`);
+  if (kind === 'real') {
+    /** @type {Record<string, import('./bench/stack-floor.mjs').StackFloorPage>} */
+    const pages = { view: stackFloorPage(atlas, view) };
+    if (bigView)
+      pages.big = stackFloorPage(atlas, {
+        ...bigView,
+        nodes: [],
+        relations: [],
+        groups: bigView.blocks,
+      });
+    await buildStackFloor(stackDir, pages);
+  }
   // Issue #19 asks for the live map's ratio on every view: the other map views, each against a
   // floor page of its own nodes, groups and relations.
   const otherViews = kind === 'real' ? mapViews.filter((v) => v !== view) : [];
@@ -512,6 +532,9 @@ async function runDataset(browser, work, { kind, label, root }) {
   const viewRuns = Object.fromEntries(otherViews.map((v) => [v.id, { app: [], floor: [] }]));
   /** @type {ConfigRuns} */
   const configRuns = { filter: [], compose: [], settings: null, search: [] };
+  /** @type {{ view: StackRun[], big: StackRun[] }} */
+  const stackRuns = { view: [], big: [] };
+  const stack = kind === 'real' ? await serve(stackDir, false) : null;
   /** @type {Definition | null} */
   let definition = null;
   try {
@@ -554,6 +577,33 @@ async function runDataset(browser, work, { kind, label, root }) {
                 (side === 'app'
                   ? `, pan ${fps.fpsPan?.toFixed(1)} fps, zoom ${fps.fpsZoom?.toFixed(1)} fps`
                   : ''),
+            );
+          } finally {
+            await opened.close();
+          }
+        }
+      // The stack floor after each pair, so its runs meet the same machine as theirs.
+      if (stack)
+        for (const page of /** @type {const} */ (['view', 'big'])) {
+          if (page === 'big' && !bigView) continue;
+          const opened = await openPage(browser, new URL(`/?page=${page}`, stack.url).href, {
+            nodeIds: page === 'view' ? view.nodes.map((n) => n.id) : [],
+            groupIds:
+              page === 'view'
+                ? (view.groups ?? []).map((g) => g.id)
+                : (bigView?.blocks ?? []).map((b) => b.id),
+            timeout: settings.timeout,
+          });
+          try {
+            const load = await loadFigures(opened, {
+              definition: page === 'view' ? definition : 'groups',
+              settleMs: 300,
+            });
+            stackRuns[page].push({ visibleMs: load.visibleMs, interactiveMs: load.interactiveMs });
+            log(
+              `  run ${i + 1}/${settings.runs} stack floor ${page === 'view' ? 'default view' : 'big picture'}: ` +
+                `visible ${Math.round(Number(load.visibleMs))} ms, interactive ${Math.round(Number(load.interactiveMs))} ms` +
+                (opened.errors.length ? ` — page errors: ${opened.errors.join('; ')}` : ''),
             );
           } finally {
             await opened.close();
@@ -606,6 +656,7 @@ async function runDataset(browser, work, { kind, label, root }) {
   } finally {
     await app.close();
     await floor.close();
+    await stack?.close();
   }
   return finish({
     kind,
@@ -624,6 +675,7 @@ async function runDataset(browser, work, { kind, label, root }) {
     queries: ctx.queries,
     runs,
     ...(bigView ? { bigPicture: bigRuns } : {}),
+    ...(stack ? { stackRuns } : {}),
     viewRuns,
     configRuns,
     builds,

@@ -325,9 +325,10 @@ export function budgetLines(budgets) {
  * other view reported; bytes before the live map; the big picture's pan and zoom; and the
  * configuration pages and the search over settings, on the real data and padded with synthetic
  * settings. Each entry is a budget line (`pass` null: reported, no budget).
- * @param {(Dataset & { kind: string, view: { id: string },
+ * @param {(Dataset & { kind: string, view: { id: string }, runs: Runs,
  *   bigPicture?: { app: Run[], floor: Run[] },
  *   viewRuns?: Record<string, { app: { liveMs: number }[], floor: { liveMs: number }[] }>,
+ *   stackRuns?: { view: Run[], big: Run[] },
  *   configRuns?: ConfigRuns })[]} datasets
  * @param {(ConfigRuns & { label: string })[]} settingsSets
  * @returns {Budget[]}
@@ -386,6 +387,35 @@ export function budgets19(datasets, settingsSets = []) {
           fps !== null && fps >= 55,
         );
       }
+    }
+    // The stack floor (React and React Flow alone): how much of the 3× the stack takes itself.
+    const stack = real.stackRuns;
+    /** @type {[string, Run[], Run[] | undefined, Run[] | undefined][]} */
+    const stackPairs = [
+      ['default view', real.runs.app, real.runs.floor, stack?.view],
+      ['big picture', real.bigPicture?.app ?? [], real.bigPicture?.floor, stack?.big],
+    ];
+    for (const [where, app, floor, own] of stackPairs) {
+      if (!own?.length || !floor) continue;
+      const live = own.map((r) => num(r.interactiveMs));
+      const overFloor = pairedRatio(
+        live,
+        floor.map((r) => num(r.interactiveMs)),
+      );
+      const appOver = pairedRatio(
+        app.map((r) => num(r.interactiveMs)),
+        live,
+      );
+      add(
+        real.label,
+        `stack-${where === 'default view' ? 'default' : 'big'}`,
+        `stack floor, ${where}: React + React Flow alone, ${format(median(live), 'ms')} ms ` +
+          `(the app is ${format(appOver, 'ratio')} it); its ratio to the floor`,
+        overFloor,
+        null,
+        'ratio',
+        null,
+      );
     }
     for (const [id, runs] of Object.entries(real.viewRuns ?? {})) {
       const ratio = pairedRatio(
