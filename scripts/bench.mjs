@@ -54,7 +54,7 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from './lib/chromium.mjs';
 import { buildFigures, copyRealData, exportAtlas, viteBuild } from './bench/build.mjs';
-import { floorPage } from './bench/floor.mjs';
+import { bigPictureFloor, floorPage } from './bench/floor.mjs';
 import { buildStackFloor, stackFloorPage } from './bench/stack-floor.mjs';
 import { fpsFigures, loadFigures, openPage, panelFigures, searchFigures } from './bench/page.mjs';
 import {
@@ -494,16 +494,7 @@ async function runDataset(browser, work, { kind, label, root }) {
   const bigView = /** @type {BigPictureView | undefined} */ (
     kind === 'real' ? atlas.views.find((v) => v.purpose === 'blocks') : undefined
   );
-  if (bigView)
-    await writeFile(
-      join(floorDir, 'big.html'),
-      floorPage(atlas, {
-        ...bigView,
-        nodes: [],
-        relations: [],
-        groups: bigView.blocks.map((b) => ({ ...b, label: b.label })),
-      }),
-    );
+  if (bigView) await writeFile(join(floorDir, 'big.html'), floorPage(atlas, bigPictureFloor(atlas, bigView)));
   // Between the floor and the app: the same default view and blocks drawn by React and React
   // Flow alone, what the decided stack costs by itself (scripts/bench/stack-floor.mjs).
   const stackDir = join(work, `${slug}-stack`);

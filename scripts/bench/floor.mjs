@@ -56,6 +56,8 @@ const STYLE = `html,body{margin:0;height:100%;overflow:hidden;font:15px system-u
 #map{position:absolute;left:0;top:0;transform-origin:0 0}
 .g{position:absolute;box-sizing:border-box;border:1px solid #bbb;border-radius:12px;background:#f0f0f0}
 .g span{display:block;padding:12px 18px;font-weight:700}
+.g small{display:block;padding:0 18px;font-size:12px}
+svg text{font-size:12px;text-anchor:middle;paint-order:stroke;stroke:#fff;stroke-width:3px}
 svg{position:absolute;left:0;top:0;overflow:visible;pointer-events:none}
 svg path{fill:none;stroke:#888;stroke-width:1.5}
 .n{position:absolute;box-sizing:border-box;border:2px solid var(--c);border-radius:8px;background:#fff;padding:8px 10px;text-align:left;overflow:hidden;white-space:nowrap;font:600 15px system-ui,sans-serif;color:inherit}
@@ -64,11 +66,65 @@ svg path{fill:none;stroke:#888;stroke-width:1.5}
 
 /**
  * What the floor page draws: a view's nodes and relations, and boxes (a grouped view's groups,
- * or the big picture's blocks).
+ * or the big picture's blocks, with lines of text under their label) with labelled arrows
+ * between boxes (the big picture's).
+ * @typedef {{ id: string, label: string, x: number, y: number, width: number, height: number,
+ *   lines?: string[] }} FloorBox
  * @typedef {Pick<import('../../src/model/types.ts').View,
  *   'title' | 'width' | 'height' | 'nodes' | 'relations'>
- *   & { groups?: Omit<import('../../src/model/types.ts').PositionedGroup, 'nodeIds'>[] }} FloorView
+ *   & { groups?: FloorBox[], arrows?: { from: string, to: string, label: string }[] }} FloorView
  */
+
+/**
+ * The big picture as the floor pages draw it: what the app draws with nothing selected, each
+ * block with its label and count and the names of its highlighted members, and every shown
+ * arrow between blocks with its label.
+ * @param {import('./build.mjs').ExportedAtlas} atlas
+ * @param {import('../../src/model/types.ts').View & Required<Pick<import('../../src/model/types.ts').View, 'blocks' | 'links'>>} big
+ * @returns {FloorView}
+ */
+export function bigPictureFloor(atlas, big) {
+  const nameById = new Map(atlas.nodes.map((n) => [n.id, n.name]));
+  return {
+    ...big,
+    nodes: [],
+    relations: [],
+    groups: big.blocks.map((b) => ({
+      id: b.id,
+      label: `${b.label} ${b.count}`,
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: b.height,
+      lines: b.highlights.map((id) => nameById.get(id) ?? id),
+    })),
+    arrows: big.links
+      .filter((l) => l.shown)
+      .map((l) => ({ from: l.from, to: l.to, label: l.label })),
+  };
+}
+
+/**
+ * Where an arrow between two boxes runs: from the bottom of the upper to the top of the lower
+ * (side by side: from the right of the left one to the left of the right one).
+ * @param {FloorBox} a
+ * @param {FloorBox} b
+ */
+export function arrowBetween(a, b) {
+  const stacked = a.y + a.height <= b.y || b.y + b.height <= a.y;
+  if (!stacked) {
+    const [l, r] = a.x <= b.x ? [a, b] : [b, a];
+    const [sx, sy, tx, ty] = [l.x + l.width, l.y + l.height / 2, r.x, r.y + r.height / 2];
+    return a === l ? { sx, sy, tx, ty } : { sx: tx, sy: ty, tx: sx, ty: sy };
+  }
+  const down = a.y < b.y;
+  return {
+    sx: a.x + a.width / 2,
+    sy: down ? a.y + a.height : a.y,
+    tx: b.x + b.width / 2,
+    ty: down ? b.y : b.y + b.height,
+  };
+}
 
 /**
  * The floor page for one view of an exported atlas, as HTML text.
@@ -84,8 +140,20 @@ export function floorPage(atlas, view) {
   const groups = (view.groups ?? [])
     .map(
       (g) =>
-        `<div class="g" data-group-id="${escape(g.id)}" style="left:${g.x}px;top:${g.y}px;width:${g.width}px;height:${g.height}px"><span>${escape(g.label)}</span></div>`,
+        `<div class="g" data-group-id="${escape(g.id)}" style="left:${g.x}px;top:${g.y}px;width:${g.width}px;height:${g.height}px"><span>${escape(g.label)}</span>${(g.lines ?? []).map((line) => `<small>${escape(line)}</small>`).join('')}</div>`,
     )
+    .join('\n');
+  const boxById = new Map((view.groups ?? []).map((g) => [g.id, g]));
+  const arrows = (view.arrows ?? [])
+    .flatMap((arrow) => {
+      const a = boxById.get(arrow.from);
+      const b = boxById.get(arrow.to);
+      if (!a || !b || a === b) return [];
+      const { sx, sy, tx, ty } = arrowBetween(a, b);
+      return [
+        `<path d="M${sx},${sy} L${tx},${ty}" marker-end="url(#arrow)"/><text x="${(sx + tx) / 2}" y="${(sy + ty) / 2}">${escape(arrow.label)}</text>`,
+      ];
+    })
     .join('\n');
   const paths = atlas.relations
     .flatMap((r) => {
@@ -122,6 +190,7 @@ export function floorPage(atlas, view) {
 ${groups}
 <svg width="${view.width}" height="${view.height}" aria-hidden="true"><defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#888"/></marker></defs>
 ${paths}
+${arrows}
 </svg>
 ${nodes}
 </div></main>

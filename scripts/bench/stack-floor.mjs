@@ -8,10 +8,11 @@ import { build } from 'vite';
 const VIRTUAL = 'virtual:stack-floor';
 
 /**
- * One page's boxes (nodes, or the big picture's blocks as groups) and relations.
+ * One page's boxes (nodes, or the big picture's blocks as groups, with lines of text) and
+ * relations (the big picture's arrows with their labels).
  * @typedef {{ boxes: { id: string, x: number, y: number, width: number, height: number,
- *   label: string, sub?: string, color?: string, group?: boolean }[],
- *   relations: [string, string][] }} StackFloorPage
+ *   label: string, sub?: string, color?: string, group?: boolean, lines?: string[] }[],
+ *   relations: ([string, string] | [string, string, string])[] }} StackFloorPage
  */
 
 /**
@@ -28,7 +29,12 @@ export function stackFloorPage(atlas, view) {
   const wanted = new Set(view.relations);
   return {
     boxes: [
-      ...(view.groups ?? []).map((g) => ({ ...pick(g), label: g.label, group: true })),
+      ...(view.groups ?? []).map((g) => ({
+        ...pick(g),
+        label: g.label,
+        group: true,
+        ...(g.lines ? { lines: g.lines } : {}),
+      })),
       ...view.nodes.map((p) => {
         const node = nodeById.get(p.id);
         const kind = node && kindById.get(node.kind);
@@ -40,9 +46,14 @@ export function stackFloorPage(atlas, view) {
         };
       }),
     ],
-    relations: atlas.relations
-      .filter((r) => wanted.has(r.id) && placed.has(r.from) && placed.has(r.to))
-      .map((r) => /** @type {[string, string]} */ ([r.from, r.to])),
+    relations: [
+      ...atlas.relations
+        .filter((r) => wanted.has(r.id) && placed.has(r.from) && placed.has(r.to))
+        .map((r) => /** @type {[string, string]} */ ([r.from, r.to])),
+      ...(view.arrows ?? []).map(
+        (a) => /** @type {[string, string, string]} */ ([a.from, a.to, a.label]),
+      ),
+    ],
   };
 }
 

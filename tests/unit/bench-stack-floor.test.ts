@@ -27,6 +27,12 @@ type Budgets19 = (datasets: unknown[]) => Budget[];
 const { stackFloorPage } = (await import(
   new URL('../../scripts/bench/stack-floor.mjs', import.meta.url).href
 )) as { stackFloorPage: StackFloorPage };
+const { bigPictureFloor, floorPage } = (await import(
+  new URL('../../scripts/bench/floor.mjs', import.meta.url).href
+)) as {
+  bigPictureFloor: (atlas: unknown, big: unknown) => { groups: unknown[]; arrows: unknown[] };
+  floorPage: (atlas: unknown, view: unknown) => string;
+};
 const { budgets19 } = (await import(
   new URL('../../scripts/bench/report.mjs', import.meta.url).href
 )) as { budgets19: Budgets19 };
@@ -100,5 +106,63 @@ describe('the stack floor (npm run bench)', () => {
     expect(line?.budget).toBe(
       'stack floor, default view: React + React Flow alone, 250 ms (the app is 1.62× it); its ratio to the floor',
     );
+  });
+
+  it('gives the big picture’s floors what the app draws with nothing selected: blocks with counts and members, the shown arrows with labels', () => {
+    const withKinds = {
+      ...atlas,
+      relations: [],
+    };
+    const big = bigPictureFloor(withKinds, {
+      title: 'Big picture',
+      width: 600,
+      height: 300,
+      nodes: [],
+      relations: [],
+      blocks: [
+        { ...at('hub', 0), label: 'Hubs', count: 1, highlights: ['hub'] },
+        { ...at('proxy', 0), y: 200, label: 'Proxies', count: 2, highlights: ['chp', 'elsewhere'] },
+      ],
+      links: [
+        {
+          id: 'a',
+          from: 'proxy',
+          to: 'hub',
+          type: 'routes-to',
+          count: 2,
+          label: '2 route to',
+          shown: true,
+        },
+        {
+          id: 'b',
+          from: 'hub',
+          to: 'proxy',
+          type: 'starts',
+          count: 1,
+          label: '1 starts',
+          shown: false,
+        },
+      ],
+    });
+    expect(big.groups).toEqual([
+      { ...at('hub', 0), label: 'Hubs 1', lines: ['JupyterHub'] },
+      {
+        ...at('proxy', 0),
+        y: 200,
+        label: 'Proxies 2',
+        lines: ['configurable-http-proxy', 'Elsewhere'],
+      },
+    ]);
+    expect(big.arrows).toEqual([{ from: 'proxy', to: 'hub', label: '2 route to' }]);
+    const html = floorPage(withKinds, big);
+    // From the top of the lower box to the bottom of the upper one, with its label halfway.
+    expect(html).toContain(
+      '<path d="M100,200 L100,72" marker-end="url(#arrow)"/><text x="100" y="136">2 route to</text>',
+    );
+    expect(html).toContain(
+      '<span>Proxies 2</span><small>configurable-http-proxy</small><small>Elsewhere</small>',
+    );
+    expect(html).not.toContain('1 starts');
+    expect(stackFloorPage(withKinds, big).relations).toEqual([['proxy', 'hub', '2 route to']]);
   });
 });

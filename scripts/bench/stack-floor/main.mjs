@@ -14,8 +14,8 @@ import pages from 'virtual:stack-floor';
 
 /**
  * @typedef {{ id: string, x: number, y: number, width: number, height: number, label: string,
- *   sub?: string, color?: string, group?: boolean }} Box
- * @typedef {{ boxes: Box[], relations: [string, string][] }} Page
+ *   sub?: string, color?: string, group?: boolean, lines?: string[] }} Box
+ * @typedef {{ boxes: Box[], relations: ([string, string] | [string, string, string])[] }} Page
  */
 const page = /** @type {Page} */ (
   pages[new URLSearchParams(window.location.search).get('page') ?? 'view']
@@ -24,7 +24,14 @@ const page = /** @type {Page} */ (
 /** @param {{ id: string, data: Box }} props */
 function BoxNode({ data }) {
   return data.group
-    ? h('div', { className: 'g', 'data-group-id': data.id }, data.label)
+    ? h(
+        'div',
+        { className: 'g', 'data-group-id': data.id },
+        h(flow.Handle, { type: 'target', position: flow.Position.Left }),
+        data.label,
+        ...(data.lines ?? []).map((line) => h('small', { key: line }, line)),
+        h(flow.Handle, { type: 'source', position: flow.Position.Right }),
+      )
     : h(
         'div',
         { className: 'n', 'data-node-id': data.id, style: { borderColor: data.color } },
@@ -66,7 +73,12 @@ const nodes = page.boxes.map((b) => ({
   style: { width: b.width, height: b.height },
   zIndex: b.group ? -1 : 0,
 }));
-const edges = page.relations.map(([source, target], i) => ({ id: `e${i}`, source, target }));
+const edges = page.relations.map(([source, target, label], i) => ({
+  id: `e${i}`,
+  source,
+  target,
+  ...(label ? { label } : {}),
+}));
 
 function Map() {
   const camera = flow.useReactFlow();
