@@ -494,7 +494,8 @@ async function runDataset(browser, work, { kind, label, root }) {
   const bigView = /** @type {BigPictureView | undefined} */ (
     kind === 'real' ? atlas.views.find((v) => v.purpose === 'blocks') : undefined
   );
-  if (bigView) await writeFile(join(floorDir, 'big.html'), floorPage(atlas, bigPictureFloor(atlas, bigView)));
+  if (bigView)
+    await writeFile(join(floorDir, 'big.html'), floorPage(atlas, bigPictureFloor(atlas, bigView)));
   // Between the floor and the app: the same default view and blocks drawn by React and React
   // Flow alone, what the decided stack costs by itself (scripts/bench/stack-floor.mjs).
   const stackDir = join(work, `${slug}-stack`);
