@@ -364,6 +364,7 @@ async function configPages(browser, url, searchQueries = null) {
     const map = await open('/', '.map-frame[data-framed="true"]');
     try {
       const search = await searchFigures(map.page, searchQueries);
+      if (search.error) log(`  search (settings): ${search.error}`);
       out.search = (search.results ?? []).map((r) => r?.raf ?? null);
     } finally {
       await map.close();

@@ -446,11 +446,21 @@ export async function fpsFigures(page, { panMs, zoomMs }) {
  */
 export async function searchFigures(page, queries) {
   return page.evaluate(async (queries) => {
-    const input = /** @type {HTMLInputElement | null} */ (
+    // The app's first screen has a stand-in box ([data-stand-in], src/features/search/
+    // search-entry.tsx) that the real one replaces at idle or on focus: focus whichever is there,
+    // then type into the real one once it has taken over (the floor has only a real one).
+    /** @returns {HTMLInputElement | null} */
+    const real = () =>
+      document.querySelector('[role="search"]:not([data-stand-in]) input') ??
+      document.querySelector('input[type="search"]:not([data-stand-in] input)');
+    /** @type {HTMLInputElement | null} */ (
       document.querySelector('[role="search"] input') ??
         document.querySelector('input[type="search"]')
-    );
-    if (!input) return { error: 'no search input' };
+    )?.focus();
+    for (let waited = 0; !real() && waited < 10_000; waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
+    const input = real();
+    if (!input) return { error: 'no search input (or the stand-in was never replaced)' };
     // The prototype's setter: assigning input.value would go through React's value tracker,
     // and React would then take the 'input' event for no change.
     const setValue = /** @type {(this: HTMLInputElement, value: string) => void} */ (
