@@ -19,8 +19,8 @@ import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
+import { serve } from './bench/build.mjs';
 import { loadFigures, openPage } from './bench/page.mjs';
 import { median } from './bench/stats.mjs';
 
@@ -75,20 +75,6 @@ async function buildOf(side, name) {
   return out;
 }
 
-/** @param {string} dir */
-async function serve(dir) {
-  const server = await preview({
-    configFile: false,
-    root: dir,
-    build: { outDir: dir },
-    preview: { host: '127.0.0.1', port: 4600, strictPort: false },
-    logLevel: 'silent',
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
-  return { url, close: () => server.close() };
-}
-
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   headless: true,
@@ -101,7 +87,7 @@ try {
     await buildOf(/** @type {string} */ (sides[0]), 'a'),
     await buildOf(sides[1] ?? '.', 'b'),
   ];
-  for (const dir of dirs) servers.push(await serve(dir));
+  for (const dir of dirs) servers.push(await serve(dir, false, 4600));
   console.error(`serving ${dirs.join(' and ')} at ${servers.map((s) => s.url).join(' and ')}`);
   for (const path of paths) {
     /** @type {{ live: number[], fcp: number[] }[]} */

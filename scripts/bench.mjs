@@ -51,9 +51,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { CHROMIUM_ARGS } from './lib/chromium.mjs';
-import { buildFigures, copyRealData, exportAtlas, viteBuild } from './bench/build.mjs';
+import { buildFigures, copyRealData, exportAtlas, serve, viteBuild } from './bench/build.mjs';
 import { bigPictureFloor, floorPage } from './bench/floor.mjs';
 import { buildStackFloor, stackFloorPage } from './bench/stack-floor.mjs';
 import { fpsFigures, loadFigures, openPage, panelFigures, searchFigures } from './bench/page.mjs';
@@ -205,24 +204,6 @@ function describeDefinition(definition, view, firstRun) {
   if (definition === 'groups')
     return `the framed map does not draw every node (${shown}), so: every one of the ${view.groups} groups has a [data-group-id] element (or a React Flow node "group:<id>") ${PAINTED}`;
   return `neither every node nor every group is in the document once framed (${shown}): the map framed (.map-frame[data-framed="true"]) is used instead`;
-}
-
-/**
- * Serves a folder on 127.0.0.1 with vite preview: an app build (with the project's Vite
- * config, `configFile` true) or the floor pages (no config).
- * @param {string} outDir
- * @param {boolean} configFile
- */
-async function serve(outDir, configFile) {
-  const server = await preview({
-    ...(configFile ? {} : { configFile: false, root: outDir }),
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 4500, strictPort: false },
-    logLevel: 'silent',
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
-  return { url, close: () => server.close() };
 }
 
 /**

@@ -9,6 +9,7 @@
 import '@xyflow/react/dist/style.css';
 import './app/styles.css';
 import { viewLoaders } from 'virtual:atlas-views';
+import { prepaintOnScreen } from './state/prepaint';
 
 // User-timing marks: the live-map profile (scripts/profile-live-map.mjs) splits the time at them.
 performance.mark('atlas:boot');
@@ -31,5 +32,5 @@ function startApp(): void {
 
 // With a pre-drawn map on the page, let the browser paint it first; without one (another view,
 // another page: the pre-drawn script turned it off), there is nothing to wait for.
-if (document.documentElement.getAttribute('data-prepaint') === 'off') startApp();
-else requestAnimationFrame(() => setTimeout(startApp, 0));
+if (prepaintOnScreen()) requestAnimationFrame(() => setTimeout(startApp, 0));
+else startApp();

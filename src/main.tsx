@@ -7,6 +7,7 @@ import { App } from './app/app';
 import { shellIds, unpackShell } from './model/shell';
 import type { View } from './model/types';
 import { deferredFullAtlas, deferredSettings } from './state/atlas-context';
+import { prepaintOnScreen } from './state/prepaint';
 import { applyTheme } from './state/theme';
 import { selectedViewFrom } from './state/url-state';
 import { viewSource } from './state/view-drawings';
@@ -40,15 +41,11 @@ function render(initialViews: readonly View[]) {
     </StrictMode>
   );
   performance.mark('atlas:render-called');
-  // A pre-drawn map on screen (src/pipeline/prepaint.ts; its script turns it off where it would
-  // be wrong, as boot.ts reads) stays there until the live map takes its place in one task: the
+  // A pre-drawn map on screen stays there until the live map takes its place in one task: the
   // first render, React Flow's own passes (its store gets the nodes in an effect) and the first
   // fit, with no frame painted between them (it showed an empty map). Without one, the app's
   // frame paints as soon as it can, and the map follows.
-  const prepainted =
-    document.documentElement.getAttribute('data-prepaint') !== 'off' &&
-    document.getElementById('prepaint') !== null;
-  if (prepainted) flushSync(() => root.render(app));
+  if (prepaintOnScreen()) flushSync(() => root.render(app));
   else root.render(app);
 }
 

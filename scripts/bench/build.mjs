@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { cp, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { preview } from 'vite';
 
 const run = promisify(execFile);
 const REPO = resolve(import.meta.dirname, '..', '..');
@@ -138,4 +139,23 @@ export async function exportAtlas(root) {
     { cwd: REPO, maxBuffer: 256 * 1024 * 1024 },
   );
   return JSON.parse(stdout);
+}
+
+/**
+ * Serves a folder on 127.0.0.1 with vite preview: an app build (with the project's Vite
+ * config, `configFile` true) or the floor pages (no config).
+ * @param {string} outDir
+ * @param {boolean} configFile
+ * @param {number} [port] the first port tried (the next free one is taken)
+ */
+export async function serve(outDir, configFile, port = 4500) {
+  const server = await preview({
+    ...(configFile ? {} : { configFile: false, root: outDir }),
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: false },
+    logLevel: 'silent',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  return { url, close: () => server.close() };
 }

@@ -25,3 +25,7 @@ export const FIT_VIEW_PADDING = 0.12;
  * what is in the viewport, and are pre-drawn as boxes.
  */
 export const LARGE_VIEW = 400;
+
+/** @example isLargeView({ nodes: [] }) // false */
+export const isLargeView = (view: { nodes: readonly unknown[] }): boolean =>
+  view.nodes.length > LARGE_VIEW;

@@ -7,7 +7,7 @@
  */
 import { matchesAll, type FacetSelection } from './facets.ts';
 import { neighbourhood, pathBetween, type AtlasIndex } from './graph.ts';
-import { LARGE_VIEW } from './layout-options.ts';
+import { isLargeView } from './layout-options.ts';
 import { readingOrder, type Placed } from './reading-order.ts';
 import type {
   KindCard,
@@ -212,7 +212,7 @@ export function scene(input: SceneInput): Scene {
   const stage = input.stage ?? null;
   const { near, path } = lightOf(input);
   const spotlit = spotlight !== undefined;
-  const large = view.nodes.length > LARGE_VIEW;
+  const large = isLargeView(view);
   const selectionOnly = view.nodes.length > SELECTION_RELATIONS_VIEW && !spotlit;
   // Until the first fit, a large view is assumed zoomed out: its first render stays cheap.
   const groupsOnly =

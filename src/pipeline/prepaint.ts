@@ -7,7 +7,7 @@
  * Policy forbids inline style attributes.
  */
 import { textOn } from '../model/color.ts';
-import { FIT_VIEW_PADDING, LARGE_VIEW } from '../model/layout-options.ts';
+import { FIT_VIEW_PADDING, isLargeView } from '../model/layout-options.ts';
 import type { AtlasShell, View } from '../model/types.ts';
 import { THEME_STORAGE_KEY } from '../model/theme-key.ts';
 import { defaultView } from '../model/views.ts';
@@ -37,7 +37,7 @@ export function prepaintSvg(shell: AtlasShell, view: View): string {
     .map((n) => Math.round(n))
     .join(' ');
   const open = `<svg class="prepaint-map" viewBox="${box}" preserveAspectRatio="xMidYMid meet" aria-hidden="true">`;
-  if (view.nodes.length > LARGE_VIEW && view.groups && view.groups.length > 0) {
+  if (isLargeView(view) && view.groups && view.groups.length > 0) {
     const colour = new Map(shell.kinds.map((k) => [k.id, k.color]));
     const groups = view.groups.map(
       (g) =>

@@ -23,7 +23,7 @@ import {
 } from '../../state/url-state';
 import { deferredModule } from '../../ui/deferred-module';
 import { useCurrentDrawing } from '../../state/view-drawings';
-import { LARGE_VIEW } from '../../model/layout-options';
+import { isLargeView } from '../../model/layout-options';
 import { MAP_ARIA_LABELS } from './draw';
 import { flowCache, flowEdges, flowNodes, NODE_TYPES } from './flow';
 import type { KindFlowNode } from './kind-node';
@@ -91,7 +91,7 @@ function MapCanvas({
   const band = useStore(bandSelector);
   // Only a large view's scene depends on the camera (model/scene.ts): a small one keeps the
   // same scene, nodes and edges while the first fit moves the camera.
-  const large = view.nodes.length > LARGE_VIEW;
+  const large = isLargeView(view);
   const sceneZoom = large ? band : 'near';
   const sceneFramed = large ? camera.framed : true;
   const scene = useMemo(

@@ -14,9 +14,7 @@ const FACET_TITLES: Record<Facet, string> = {
 
 /** Filters over the nodes of the current view, with live counts; choices live in the URL. */
 export function FacetPanel({ nodes, shown }: { nodes: readonly NodeCard[]; shown: number }) {
-  const { index } = useAtlas();
-  const { selection, toggle, clear } = useFacets();
-  const options = useMemo(() => facetOptions(index, nodes, selection), [index, nodes, selection]);
+  const { selection } = useFacets();
   const active = FACETS.reduce((n, f) => n + (selection[f]?.length ?? 0), 0);
   return (
     <LazyDetails
@@ -31,6 +29,18 @@ export function FacetPanel({ nodes, shown }: { nodes: readonly NodeCard[]; shown
         </summary>
       }
     >
+      <FacetChoices nodes={nodes} />
+    </LazyDetails>
+  );
+}
+
+/** The choices and their counts: counted only once the filters have been opened. */
+function FacetChoices({ nodes }: { nodes: readonly NodeCard[] }) {
+  const { index } = useAtlas();
+  const { selection, toggle, clear } = useFacets();
+  const options = useMemo(() => facetOptions(index, nodes, selection), [index, nodes, selection]);
+  return (
+    <>
       {hasSelection(selection) ? (
         <button type="button" className="button small" onClick={clear}>
           Clear all filters
@@ -59,6 +69,6 @@ export function FacetPanel({ nodes, shown }: { nodes: readonly NodeCard[]; shown
           </fieldset>
         ),
       )}
-    </LazyDetails>
+    </>
   );
 }

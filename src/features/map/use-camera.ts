@@ -1,7 +1,7 @@
 import { useNodesInitialized, useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { AtlasIndex } from '../../model/graph';
-import { FIT_VIEW_PADDING, LARGE_VIEW } from '../../model/layout-options';
+import { FIT_VIEW_PADDING, isLargeView } from '../../model/layout-options';
 import type { Placed } from '../../model/reading-order';
 import { FAR_ZOOM, type Positions } from '../../model/scene';
 import type { StepStage } from '../../model/step-layout';
@@ -191,9 +191,7 @@ export function useCamera({
       // core), and say how to move around. Grouped and large views keep their fit: their box
       // labels read at any zoom.
       const hub =
-        unreadable && !view.groups && view.nodes.length <= LARGE_VIEW
-          ? bestConnected(index, view)
-          : undefined;
+        unreadable && !view.groups && !isLargeView(view) ? bestConnected(index, view) : undefined;
       if (hub) {
         void flow.setCenter(hub.x + hub.width / 2, hub.y + hub.height / 2, {
           zoom: READABLE_ZOOM,
