@@ -7,7 +7,7 @@
  * To add a shortcut: add a row to `SHORTCUTS` and its line to `SHORTCUT_HELP`, then call `useShortcut(id, handler)` (a key
  * anywhere on the page) or `pressed(event, id)` (inside an element's own key handler) where it acts.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /** One key, with Ctrl or ⌘ held when `mod` is set. */
 export interface Chord {
@@ -138,7 +138,9 @@ export function pressed(event: KeyLike, id: ShortcutId): boolean {
 
 /**
  * Runs `handler` when shortcut `id` is pressed anywhere on the page, while `enabled`. The handler
- * may change between renders without re-binding the listener.
+ * may change between renders without re-binding the listener. Bound and unbound in the commit
+ * itself (layout effects), not after it: when one component takes another's place (the search
+ * box its stand-in), no keypress falls between the one's listener going and the other's coming.
  */
 export function useShortcut(
   id: ShortcutId,
@@ -146,10 +148,10 @@ export function useShortcut(
   enabled = true,
 ): void {
   const latest = useRef(handler);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = handler;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (pressed(event, id)) latest.current(event);
