@@ -36,6 +36,20 @@ export const SELECTION_RELATIONS_VIEW = 100;
 /** How far out the camera is: `far` below FAR_ZOOM, `mid` below LARGE_VIEW_NODE_ZOOM, else `near`. */
 export type ZoomBand = 'far' | 'mid' | 'near';
 
+/**
+ * What of the camera a view's scene depends on: only a large view's (it shows its group boxes
+ * alone until framed and zoomed in, see `scene`); a small one's scene stays the same while the
+ * camera moves, so the map keeps one scene, node list and edge list through the first fit.
+ * @example sceneCamera({ nodes: [] }, 'far', false) // { zoom: 'near', framed: true }
+ */
+export function sceneCamera(
+  view: { nodes: readonly unknown[] },
+  zoom: ZoomBand,
+  framed: boolean,
+): { zoom: ZoomBand; framed: boolean } {
+  return isLargeView(view) ? { zoom, framed } : { zoom: 'near', framed: true };
+}
+
 /** @example zoomBand(0.5) // 'mid' */
 export function zoomBand(zoom: number): ZoomBand {
   return zoom < FAR_ZOOM ? 'far' : zoom < LARGE_VIEW_NODE_ZOOM ? 'mid' : 'near';

@@ -9,7 +9,13 @@ import {
   type ReactFlowState,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { scene as sceneOf, shownNodes, zoomBand, type Spotlight } from '../../model/scene';
+import {
+  scene as sceneOf,
+  sceneCamera,
+  shownNodes,
+  zoomBand,
+  type Spotlight,
+} from '../../model/scene';
 import type { View } from '../../model/types';
 import { useAtlas } from '../../state/atlas-context';
 import { useProvideFocusNode } from '../../state/map-bridge';
@@ -23,7 +29,6 @@ import {
 } from '../../state/url-state';
 import { deferredModule } from '../../ui/deferred-module';
 import { useCurrentDrawing } from '../../state/view-drawings';
-import { isLargeView } from '../../model/layout-options';
 import { MAP_ARIA_LABELS } from './draw';
 import { flowCache, flowEdges, flowNodes, NODE_TYPES } from './flow';
 import type { KindFlowNode } from './kind-node';
@@ -89,11 +94,7 @@ function MapCanvas({
     compacted: compact.positions,
   });
   const band = useStore(bandSelector);
-  // Only a large view's scene depends on the camera (model/scene.ts): a small one keeps the
-  // same scene, nodes and edges while the first fit moves the camera.
-  const large = isLargeView(view);
-  const sceneZoom = large ? band : 'near';
-  const sceneFramed = large ? camera.framed : true;
+  const { zoom: sceneZoom, framed: sceneFramed } = sceneCamera(view, band, camera.framed);
   const scene = useMemo(
     () =>
       sceneOf({

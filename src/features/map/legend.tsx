@@ -3,8 +3,17 @@ import { useAtlas, useLoadedFullAtlas } from '../../state/atlas-context';
 import { LazyDetails } from '../../ui/lazy-details';
 import { DASH } from './draw';
 
-/** What the colours, badges and line styles mean. */
+/** What the colours, badges and line styles mean: its body built once it is first opened. */
 export function Legend() {
+  return (
+    <LazyDetails className="legend" summary={<summary>Legend</summary>}>
+      <LegendBody />
+    </LazyDetails>
+  );
+}
+
+/** The kinds and relation types in use, with their tooltips once the full atlas is here. */
+function LegendBody() {
   const { index } = useAtlas();
   const { kinds, relationTypes, nodes, relations } = index.atlas;
   // The descriptions (tooltips) come with the full atlas, after the map is up.
@@ -12,7 +21,7 @@ export function Legend() {
   const usedKinds = new Set(nodes.map((n) => n.kind));
   const usedTypes = new Set(relations.map((r) => r.type));
   return (
-    <LazyDetails className="legend" summary={<summary>Legend</summary>}>
+    <>
       <h3>Kinds</h3>
       <ul>
         {kinds
@@ -43,6 +52,6 @@ export function Legend() {
             </li>
           ))}
       </ul>
-    </LazyDetails>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import type { FacetSelection } from '../../../src/model/facets';
 import { indexAtlas } from '../../../src/model/graph';
 import {
   scene,
+  sceneCamera,
   shownNodes,
   zoomBand,
   type Scene,
@@ -76,6 +77,15 @@ describe('the zoom bands', () => {
     [2, 'near'],
   ] as const)('zoom %d is %s', (zoom, band) => {
     expect(zoomBand(zoom)).toBe(band);
+  });
+
+  it("passes the camera to a large view's scene only", () => {
+    const nodes = (n: number) => ({ nodes: Array.from({ length: n }, (_, i) => i) });
+    // A small view's scene is the same however the camera stands, so the map keeps one scene.
+    expect(sceneCamera(nodes(18), 'far', false)).toEqual({ zoom: 'near', framed: true });
+    expect(sceneCamera(nodes(400), 'mid', false)).toEqual({ zoom: 'near', framed: true });
+    expect(sceneCamera(nodes(401), 'mid', false)).toEqual({ zoom: 'mid', framed: false });
+    expect(sceneCamera(nodes(5000), 'near', true)).toEqual({ zoom: 'near', framed: true });
   });
 });
 
