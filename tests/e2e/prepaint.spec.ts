@@ -86,6 +86,45 @@ test.describe('the first paint before the app', () => {
       expect(prepaint || nodes === defaultView.nodes.length, JSON.stringify(shown)).toBe(true);
   });
 
+  test('the overview and the dot grid follow the live map a frame later, not in its frame', async ({
+    open,
+    atlas,
+  }) => {
+    const defaultView = atlas.views.find((v) => v.purpose === undefined)!;
+    const { page } = await open('/', {
+      beforeGoto: async (page) => {
+        // Every frame until the overview shows: live nodes, overview, dot grid.
+        await page.addInitScript(() => {
+          const frames: [number, boolean, boolean][] = [];
+          (window as unknown as { frames_: typeof frames }).frames_ = frames;
+          const tick = () => {
+            const minimap = document.querySelector('.react-flow__minimap') !== null;
+            frames.push([
+              document.querySelectorAll('.react-flow__node').length,
+              minimap,
+              document.querySelector('.react-flow__background') !== null,
+            ]);
+            if (!minimap) requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        });
+      },
+    });
+    await expect(page.getByRole('img', { name: 'Overview of the whole map' })).toBeVisible();
+    await expect(page.locator('.react-flow__background')).toBeAttached();
+    const frames = await page.evaluate(
+      () => (window as unknown as { frames_: [number, boolean, boolean][] }).frames_,
+    );
+    const live = frames.findIndex(([nodes]) => nodes === defaultView.nodes.length);
+    const extras = frames.findIndex(([, minimap, grid]) => minimap && grid);
+    expect(live, JSON.stringify(frames)).toBeGreaterThanOrEqual(0);
+    // The frame that first shows the live map draws only it (less work before it paints)…
+    expect(frames[live], JSON.stringify(frames)).toEqual([defaultView.nodes.length, false, false]);
+    // …and the overview and grid arrive within a few frames of it.
+    expect(extras - live, JSON.stringify(frames)).toBeGreaterThan(0);
+    expect(extras - live, JSON.stringify(frames)).toBeLessThanOrEqual(4);
+  });
+
   for (const path of [
     '/paths',
     '/architectures',
