@@ -79,6 +79,38 @@ test.describe('the big picture', () => {
       expect(problems).toEqual([]);
     });
 
+  test('goes from “Drawing the big picture…” to its blocks with no frame of an empty canvas', async ({
+    open,
+  }) => {
+    const { page } = await open('/?view=big-picture', {
+      beforeGoto: async (page) => {
+        // Every frame until the map is framed: the "Drawing…" line, a canvas, how many blocks.
+        await page.addInitScript(() => {
+          const frames: [boolean, boolean, number][] = [];
+          (window as unknown as { frames_: typeof frames }).frames_ = frames;
+          const tick = () => {
+            frames.push([
+              document.body?.textContent?.includes('Drawing the big picture…') ?? false,
+              document.querySelector('.react-flow') !== null,
+              document.querySelectorAll('.atlas-block').length,
+            ]);
+            if (!document.querySelector('.map-frame[data-framed="true"]'))
+              requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        });
+      },
+    });
+    await expect(page.locator('.atlas-block')).toHaveCount(21);
+    const frames = await page.evaluate(
+      () => (window as unknown as { frames_: [boolean, boolean, number][] }).frames_,
+    );
+    expect(frames.at(-1), JSON.stringify(frames)).toEqual([false, true, 21]);
+    // A canvas is never painted before its blocks are in it.
+    for (const [, canvas, blocks] of frames)
+      expect(!canvas || blocks === 21, JSON.stringify(frames)).toBe(true);
+  });
+
   for (const viewport of SIZES)
     test(`the whole ecosystem at ${viewport.width}×${viewport.height}: box labels whole, no box under the tools`, async ({
       open,
