@@ -3,7 +3,7 @@
 // nothing selected, a block that opens in place, and axe at 0 serious.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, recordedFrames, recordFrames, test } from './fixtures';
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -82,28 +82,13 @@ test.describe('the big picture', () => {
   test('goes from “Drawing the big picture…” to its blocks with no frame of an empty canvas', async ({
     open,
   }) => {
+    // Every frame until the map is framed: the "Drawing…" line, a canvas, how many blocks.
     const { page } = await open('/?view=big-picture', {
-      beforeGoto: async (page) => {
-        // Every frame until the map is framed: the "Drawing…" line, a canvas, how many blocks.
-        await page.addInitScript(() => {
-          const frames: [boolean, boolean, number][] = [];
-          (window as unknown as { frames_: typeof frames }).frames_ = frames;
-          const tick = () => {
-            frames.push([
-              document.body?.textContent?.includes('Drawing the big picture…') ?? false,
-              document.querySelector('.react-flow') !== null,
-              document.querySelectorAll('.atlas-block').length,
-            ]);
-            if (!document.querySelector('.map-frame[data-framed="true"]'))
-              requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        });
-      },
+      beforeGoto: (page) => recordFrames(page, 'framed'),
     });
     await expect(page.locator('.atlas-block')).toHaveCount(21);
-    const frames = await page.evaluate(
-      () => (window as unknown as { frames_: [boolean, boolean, number][] }).frames_,
+    const frames = (await recordedFrames(page)).map(
+      ({ drawing, canvas, blocks }) => [drawing, canvas, blocks] as [boolean, boolean, number],
     );
     expect(frames.at(-1), JSON.stringify(frames)).toEqual([false, true, 21]);
     // A canvas is never painted before its blocks are in it.

@@ -185,6 +185,57 @@ export const frames = (page: Page) =>
     () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
   );
 
+/** What one animation frame was about to paint (`recordFrames`). */
+export interface FrameSample {
+  /** The pre-drawn map (#prepaint) is in the page. */
+  prepaint: boolean;
+  /** Live React Flow nodes. */
+  nodes: number;
+  /** The big picture's blocks. */
+  blocks: number;
+  /** A React Flow canvas is in the page. */
+  canvas: boolean;
+  /** The big picture's "Drawing the big picture…" line is shown. */
+  drawing: boolean;
+  minimap: boolean;
+  grid: boolean;
+}
+
+/**
+ * Before the page loads (call it in `beforeGoto`): samples every animation frame from the first
+ * until the map is framed (`until: 'framed'`) or the overview shows (`'minimap'`); read the
+ * samples with `recordedFrames`. A frame's callbacks run just before it paints, so each sample is
+ * what that frame showed.
+ */
+export async function recordFrames(page: Page, until: 'framed' | 'minimap'): Promise<void> {
+  await page.addInitScript((until) => {
+    const samples: FrameSample[] = [];
+    (window as unknown as { frames_: FrameSample[] }).frames_ = samples;
+    const tick = () => {
+      const sample: FrameSample = {
+        prepaint: document.getElementById('prepaint') !== null,
+        nodes: document.querySelectorAll('.react-flow__node').length,
+        blocks: document.querySelectorAll('.atlas-block').length,
+        canvas: document.querySelector('.react-flow') !== null,
+        drawing: document.body?.textContent?.includes('Drawing the big picture…') ?? false,
+        minimap: document.querySelector('.react-flow__minimap') !== null,
+        grid: document.querySelector('.react-flow__background') !== null,
+      };
+      samples.push(sample);
+      const done =
+        until === 'minimap'
+          ? sample.minimap
+          : document.querySelector('.map-frame[data-framed="true"]') !== null;
+      if (!done) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, until);
+}
+
+/** The frames `recordFrames` sampled so far. */
+export const recordedFrames = (page: Page): Promise<FrameSample[]> =>
+  page.evaluate(() => (window as unknown as { frames_: FrameSample[] }).frames_);
+
 /**
  * Waits until the route has drawn: its heading, its map once it is framed (a map or page
  * being left, marked data-left by matrix.spec.ts's in-app moves, does not count), and the search

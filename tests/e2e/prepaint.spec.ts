@@ -1,7 +1,14 @@
 // The pre-drawn first paint (src/pipeline/prepaint.ts): the default view shows before any of the
 // app's JavaScript runs, only where it is right, in the saved theme, and gives way to the app
 // (map.spec.ts's first test: no #prepaint once the map is up).
-import { expect, test, type OpenOptions, type Watched } from './fixtures';
+import {
+  expect,
+  recordedFrames,
+  recordFrames,
+  test,
+  type OpenOptions,
+  type Watched,
+} from './fixtures';
 
 type Open = (path: string, options?: OpenOptions) => Promise<Watched>;
 
@@ -56,26 +63,10 @@ test.describe('the first paint before the app', () => {
     atlas,
   }) => {
     const defaultView = atlas.views.find((v) => v.purpose === undefined)!;
-    const { page } = await open('/', {
-      beforeGoto: async (page) => {
-        // Every frame until the map is framed: is the pre-drawn map there, how many live nodes.
-        await page.addInitScript(() => {
-          const frames: [boolean, number][] = [];
-          (window as unknown as { frames_: typeof frames }).frames_ = frames;
-          const tick = () => {
-            frames.push([
-              document.getElementById('prepaint') !== null,
-              document.querySelectorAll('.react-flow__node').length,
-            ]);
-            if (!document.querySelector('.map-frame[data-framed="true"]'))
-              requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        });
-      },
-    });
-    const frames = await page.evaluate(
-      () => (window as unknown as { frames_: [boolean, number][] }).frames_,
+    // Every frame until the map is framed: is the pre-drawn map there, how many live nodes.
+    const { page } = await open('/', { beforeGoto: (page) => recordFrames(page, 'framed') });
+    const frames = (await recordedFrames(page)).map(
+      ({ prepaint, nodes }) => [prepaint, nodes] as [boolean, number],
     );
     // From the first frame with the pre-drawn map on: it, or every live node, never neither.
     const shown = frames.slice(frames.findIndex(([prepaint]) => prepaint));
@@ -91,29 +82,12 @@ test.describe('the first paint before the app', () => {
     atlas,
   }) => {
     const defaultView = atlas.views.find((v) => v.purpose === undefined)!;
-    const { page } = await open('/', {
-      beforeGoto: async (page) => {
-        // Every frame until the overview shows: live nodes, overview, dot grid.
-        await page.addInitScript(() => {
-          const frames: [number, boolean, boolean][] = [];
-          (window as unknown as { frames_: typeof frames }).frames_ = frames;
-          const tick = () => {
-            const minimap = document.querySelector('.react-flow__minimap') !== null;
-            frames.push([
-              document.querySelectorAll('.react-flow__node').length,
-              minimap,
-              document.querySelector('.react-flow__background') !== null,
-            ]);
-            if (!minimap) requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        });
-      },
-    });
+    // Every frame until the overview shows: live nodes, overview, dot grid.
+    const { page } = await open('/', { beforeGoto: (page) => recordFrames(page, 'minimap') });
     await expect(page.getByRole('img', { name: 'Overview of the whole map' })).toBeVisible();
     await expect(page.locator('.react-flow__background')).toBeAttached();
-    const frames = await page.evaluate(
-      () => (window as unknown as { frames_: [number, boolean, boolean][] }).frames_,
+    const frames = (await recordedFrames(page)).map(
+      ({ nodes, minimap, grid }) => [nodes, minimap, grid] as [number, boolean, boolean],
     );
     const live = frames.findIndex(([nodes]) => nodes === defaultView.nodes.length);
     const extras = frames.findIndex(([, minimap, grid]) => minimap && grid);
